@@ -1,0 +1,5 @@
+import sys
+
+from infoviz.app import main
+
+sys.exit(main())

@@ -1,0 +1,121 @@
+"""Start-up: QApplication, command-line options, the window, ``main()``."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+#: Lazily imported so that ``--help`` and bad options answer without loading Qt.
+_APP = None
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .model.presets import preset_names
+    ap = argparse.ArgumentParser(
+        prog="infoviz",
+        description="Drag two histograms, p (the truth) and q (the model), and watch entropy, "
+                    "cross entropy and KL divergence redraw live.")
+    ap.add_argument("--preset", metavar="NAME", choices=preset_names(),
+                    help="start from a preset of the lecture: " + ", ".join(preset_names()))
+    ap.add_argument("--bins", metavar="N", type=_bins, help="number of bins, 2 to 50")
+    ap.add_argument("--unit", choices=("bits", "nats"), help="unit of every measure (default bits)")
+    ap.add_argument("--lang", choices=("en", "ko"), help="language (default: the system's)")
+    ap.add_argument("--projector", action="store_true", help="start in projector mode (full screen, large type)")
+    ap.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    ap.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1920x1080 (for --screenshot)")
+    return ap
+
+
+def _bins(text: str) -> int:
+    from .model.rebin import check_bins
+    try:
+        return check_bins(int(text))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc) if text.strip().lstrip("-").isdigit()
+                                         else f"{text!r} is not a whole number") from None
+
+
+def _size(text: str) -> tuple:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range (320x240 to 8000x8000)")
+    return w, h
+
+
+def parse_args(argv):
+    """Parse command-line options (argparse: bad options exit with status 2)."""
+    return _parser().parse_args(argv)
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+    import pyqtgraph as pg
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("infoviz")
+        app.setOrganizationName("infoviz")
+        from .ui.i18n import configure_fonts
+        configure_fonts(app)
+    # Every mouse move counts: a drag frame costs far less than pyqtgraph's default 10 ms
+    # rate limit, and Qt already coalesces repaints, so the bar stays under the pointer.
+    pg.setConfigOptions(mouseRateLimit=0, antialias=False, background="w", foreground="k")
+    return app
+
+
+def build_window(argv=None):
+    """Parse `argv`, create the QApplication if needed, and return the window, not shown."""
+    args = parse_args(sys.argv[1:] if argv is None else list(argv))
+    app = _application()
+    from .ui import MainWindow
+    from .ui.i18n import system_language
+    win = MainWindow()
+    st = win.state
+    if args.preset:
+        st.load_preset(args.preset)
+        st.undo_stack.clear()
+    if args.bins:
+        st.set_bins(args.bins)
+        st.undo_stack.clear()
+    if args.unit:
+        st.set_unit(args.unit)
+    win.set_language(args.lang or system_language())
+    if args.size:
+        win.resize(*args.size)
+    if args.projector:
+        win.set_projector(True)
+    win._args = args
+    app._infoviz_window = win
+    return win
+
+
+def screenshot(win, path: str) -> None:
+    """Render `win` to a PNG at `path` (works offscreen)."""
+    from PySide6.QtWidgets import QApplication
+    win.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    win.redraw()
+    pix = win.grab()
+    if pix.isNull() or not pix.save(path, "PNG"):
+        raise OSError(f"could not write a PNG to {path}")
+
+
+def main(argv=None) -> int:
+    """Run the app (console script ``infoviz``, ``python -m infoviz``, ``main.py``)."""
+    args = parse_args(sys.argv[1:] if argv is None else list(argv))
+    win = build_window(sys.argv[1:] if argv is None else argv)
+    app = _application()
+    if args.screenshot:
+        try:
+            screenshot(win, args.screenshot)
+        except OSError as exc:
+            print(f"infoviz: error: {exc}", file=sys.stderr)
+            return 1
+        return 0
+    if not args.projector:
+        win.show()
+    return app.exec()

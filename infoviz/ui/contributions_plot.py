@@ -1,0 +1,85 @@
+"""Per-bin terms: −p_i log q_i (cross entropy) and p_i log(p_i/q_i) (KL), side by side.
+
+The bin that makes KL infinite is shaded and marked ∞, here and in the histogram, so the
+class says *which* outcome q wrongly called impossible.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from ..model.summary import Summary
+from .plot_utils import capped, freeze_plot, nice_ceiling, set_title, style_plot
+from .theme import NORMAL, Theme
+
+
+class ContributionsPlot(pg.PlotWidget):
+    """objectName ``plot_contributions``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.setObjectName("plot_contributions")
+        self.theme: Theme = NORMAL
+        self.y_lo, self.y_hi = -0.5, 1.0
+        self._n = -1
+        self._labels: tuple = ()
+        freeze_plot(self)
+        self.band = pg.BarGraphItem(x=[], y0=[], height=[], width=1.0, pen=None)
+        self.cross = pg.BarGraphItem(x=[], height=[], width=0.4)
+        self.kl = pg.BarGraphItem(x=[], height=[], width=0.4)
+        for z, item in enumerate((self.band, self.cross, self.kl)):
+            item.setZValue(z)
+            self.addItem(item)
+        self.zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        self.addItem(self.zero)
+        self._marks: list[pg.TextItem] = []
+        self.apply_theme(NORMAL)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        style_plot(self, theme)
+        pen = pg.mkPen(theme.foreground, width=theme.outline_width * 0.6)
+        self.cross.setOpts(brush=pg.mkBrush(theme.cross), pen=pen)
+        self.kl.setOpts(brush=pg.mkBrush(theme.kl), pen=pen)
+        c = QColor(theme.infinite)
+        c.setAlpha(90)
+        self.band.setOpts(brush=pg.mkBrush(c))
+        self.zero.setPen(pg.mkPen(theme.foreground, width=1))
+        for m in self._marks:
+            m.setColor(theme.infinite)
+
+    def set_title_text(self, text: str) -> None:
+        set_title(self, self.theme, text)
+
+    def show_summary(self, summary: Summary, labels: tuple, dragging: bool) -> None:
+        cross = summary.terms["cross_entropy_pq"]
+        kl = summary.terms["kl_pq"]
+        n = cross.size
+        if n != self._n or labels != self._labels:
+            self._n, self._labels = n, labels
+            self.setXRange(-0.6, n - 0.4, padding=0)
+            step = max(1, int(np.ceil(n / 25)))
+            self.getPlotItem().getAxis("bottom").setTicks([[(i, labels[i]) for i in range(0, n, step)], []])
+        if not dragging:
+            finite = np.concatenate([cross[np.isfinite(cross)], kl[np.isfinite(kl)], [0.1]])
+            hi = nice_ceiling(float(finite.max()) * 1.15)
+            lo = -nice_ceiling(max(0.05, float(-finite.min()) * 1.15)) if finite.min() < 0 else -0.05 * hi
+            if (lo, hi) != (self.y_lo, self.y_hi):
+                self.y_lo, self.y_hi = lo, hi
+                self.setYRange(lo, hi * 1.08, padding=0)
+        x = np.arange(n, dtype=float)
+        self.cross.setOpts(x=x - 0.2, height=capped(cross, self.y_hi))
+        self.kl.setOpts(x=x + 0.2, height=np.maximum(capped(kl, self.y_hi), self.y_lo))
+        bad = summary.inf_pq
+        self.band.setOpts(x=bad.astype(float), y0=np.full(bad.size, self.y_lo),
+                          height=np.full(bad.size, self.y_hi * 1.08 - self.y_lo))
+        while len(self._marks) < bad.size:
+            m = pg.TextItem("∞", color=self.theme.infinite, anchor=(0.5, 0.0))
+            m.setZValue(10)
+            self.addItem(m)
+            self._marks.append(m)
+        for k, m in enumerate(self._marks):
+            m.setVisible(k < bad.size)
+            if k < bad.size:
+                m.setPos(float(bad[k]), self.y_hi * 1.07)

@@ -1,0 +1,70 @@
+"""A strip of the measures over the current drag: students see KL fall as q nears p."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+from ..model.summary import Summary
+from .plot_utils import capped, freeze_plot, nice_ceiling, set_title, style_plot
+from .theme import NORMAL, Theme
+
+CAPACITY = 600
+KEYS = ("cross_entropy_pq", "kl_pq", "kl_qp")
+
+
+class HistoryPlot(pg.PlotWidget):
+    """objectName ``plot_history``: H(p,q), KL(p‖q) and KL(q‖p) frame by frame."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.setObjectName("plot_history")
+        self.theme: Theme = NORMAL
+        freeze_plot(self)
+        self._data = np.zeros((len(KEYS), CAPACITY))
+        self._count = 0
+        self._cap = 1.0
+        self._x = np.arange(CAPACITY, dtype=float)
+        self.curves = [pg.PlotCurveItem() for _ in KEYS]
+        for c in self.curves:
+            self.addItem(c)
+        self.setXRange(0, 100, padding=0)
+        self.setYRange(0, 1.0, padding=0)
+        self.getPlotItem().getAxis("left").setTickSpacing(levels=None)
+        self.apply_theme(NORMAL)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        style_plot(self, theme)
+        colours = (theme.cross, theme.kl, theme.q)
+        styles = (pg.QtCore.Qt.PenStyle.SolidLine, pg.QtCore.Qt.PenStyle.SolidLine,
+                  pg.QtCore.Qt.PenStyle.DashLine)
+        for c, col, st in zip(self.curves, colours, styles):
+            c.setPen(pg.mkPen(col, width=theme.line_width, style=st))
+
+    def set_title_text(self, text: str) -> None:
+        set_title(self, self.theme, text)
+
+    def start(self, summary: Summary, y_max: float) -> None:
+        """A drag began: clear the strip and fix its y range for the whole drag."""
+        self._count = 0
+        finite = [summary.values[k] for k in KEYS if math.isfinite(summary.values[k])]
+        self._cap = max(y_max, nice_ceiling(max(finite + [0.1]) * 1.2))
+        self.setYRange(0, self._cap * 1.05, padding=0)
+        self.append(summary)
+
+    def append(self, summary: Summary) -> None:
+        """Add one frame (infinite values drawn at the top of the strip)."""
+        if self._count == CAPACITY:  # keep the latest frames: shift by a half
+            half = CAPACITY // 2
+            self._data[:, :half] = self._data[:, half:]
+            self._count = half
+        vals = np.array([summary.values[k] for k in KEYS])
+        self._data[:, self._count] = capped(vals, self._cap)
+        self._count += 1
+        k = self._count
+        for i, c in enumerate(self.curves):
+            c.setData(self._x[:k], self._data[i, :k], skipFiniteCheck=True)
+        if k > self.getViewBox().viewRange()[0][1]:
+            self.setXRange(0, nice_ceiling(k * 1.5), padding=0)

@@ -1,0 +1,272 @@
+"""The window a lecturer projects: two draggable histograms and the measures, live."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
+
+from ..model import NUDGE_LARGE, NUDGE_SMALL
+from ..state import AppState
+from . import resources
+from .contributions_plot import ContributionsPlot
+from .histogram import HistogramWidget
+from .history_plot import HistoryPlot
+from .measures_plot import MeasuresPlot
+from .readouts import ReadoutPanel
+from .theme import NORMAL, PROJECTOR, Theme
+from .value_editor import ValueEditor
+
+MIN_SIZE = QSize(1180, 720)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """The main window.
+
+    Parameters
+    ----------
+    state : AppState, optional
+        The session to show; a new one (default preset) is made when None.
+
+    Attributes
+    ----------
+    state : AppState
+    histogram_p, histogram_q : HistogramWidget
+    readouts : ReadoutPanel
+    """
+
+    projector_changed = Signal(bool)
+    language_changed = Signal(str)
+
+    def __init__(self, state: AppState | None = None, parent=None):
+        super().__init__(parent)
+        self.state = state if state is not None else AppState(self)
+        self.theme: Theme = NORMAL
+        self.language = "en"
+        self.setObjectName("main_window")
+        self.setWindowIcon(QIcon(str(resources.icon_path())))
+        self.setMinimumSize(MIN_SIZE)
+        self.resize(1440, 900)
+
+        self.histogram_p = HistogramWidget("p")
+        self.histogram_q = HistogramWidget("q")
+        self.readouts = ReadoutPanel()
+        self.measures_plot = MeasuresPlot()
+        self.contributions_plot = ContributionsPlot()
+        self.history_plot = HistoryPlot()
+        self.value_editor = ValueEditor(self.state)
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.caption.setWordWrap(True)
+        self._build_layout()
+
+        for hist in (self.histogram_p, self.histogram_q):
+            self._connect_histogram(hist)
+        self.state.changed.connect(self.redraw)
+        self.state.selection_changed.connect(self.redraw)
+        self.state.drag_started.connect(self._on_drag_started)
+        self.state.drag_finished.connect(lambda _w: self.redraw())
+
+        from .menus import build_menus  # here, not at import: menus import this module's peers
+        self.actions_by_name = build_menus(self)
+        self.apply_theme(NORMAL)
+        self.retranslate()
+        self.redraw()
+
+    # -- layout ----------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(4, 4, 4, 4)
+        lv.addWidget(self.caption)
+        lv.addWidget(self.histogram_p, 1)
+        lv.addWidget(self.histogram_q, 1)
+        lv.addWidget(self.value_editor)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("right_splitter")
+        right.setChildrenCollapsible(False)
+        self.readouts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        for w, stretch in ((self.readouts, 0), (self.measures_plot, 3), (self.contributions_plot, 2),
+                           (self.history_plot, 1)):
+            w.setMinimumHeight(140 if w is not self.readouts else 0)
+            right.addWidget(w)
+            right.setStretchFactor(right.count() - 1, stretch)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("main_splitter")
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+    def _connect_histogram(self, hist: HistogramWidget) -> None:
+        which = hist.which
+        vb = hist.vb
+        vb.sigBarDragStarted.connect(lambda i: self.state.begin_drag(which, i))
+        vb.sigBarDragged.connect(lambda i, v: self.state.drag_to(v) if self.state.dragging == which else None)
+        vb.sigBarDragFinished.connect(lambda i: self.state.end_drag())
+        vb.sigBarClicked.connect(lambda i: self.state.select(which, i))
+        vb.sigBarDoubleClicked.connect(lambda i: (self.state.select(which, i),
+                                                  self.value_editor.focus_for_typing()))
+
+    # -- drawing ---------------------------------------------------------------------
+    def redraw(self) -> None:
+        """Redraw every view from the state (called once per state change)."""
+        st = self.state
+        s = st.summary
+        p, q = st.dist("p"), st.dist("q")
+        sel = st.selected or ("q", -1)
+        labels = st.labels
+        self.histogram_p.show_data(p.probs, q.probs, labels, s.inf_qp, p.locked,
+                                   sel[1] if sel[0] == "p" else -1)
+        self.histogram_q.show_data(q.probs, p.probs, labels, s.inf_pq, q.locked,
+                                   sel[1] if sel[0] == "q" else -1)
+        dragging = st.dragging is not None
+        self.measures_plot.show_summary(s, st.n_bins, dragging)
+        self.contributions_plot.show_summary(s, labels, dragging)
+        if dragging:
+            self.history_plot.append(s)
+        self.readouts.show_summary(s, labels, p.probs, q.probs)
+        self._update_caption()
+
+    def _on_drag_started(self, which: str) -> None:
+        self.history_plot.start(self.state.summary, self.measures_plot.y_max)
+
+    def _update_caption(self) -> None:
+        text = ""
+        name = self.state.preset
+        if name:
+            from ..model.presets import get_preset
+            pre = get_preset(name)
+            text = pre.caption_ko if self.language == "ko" else pre.caption_en
+        if not text:
+            text = _tr("Drag any bar of p or q. H(p,q) = H(p) + KL(p‖q): the purple part of each "
+                       "stack is the extra cost of the wrong model.")
+        if self.caption.text() != text:
+            self.caption.setText(text)
+
+    # -- theme and language ------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        """Colours, line widths and type sizes of every view."""
+        self.theme = theme
+        for w in (self.histogram_p, self.histogram_q, self.readouts, self.measures_plot,
+                  self.contributions_plot, self.history_plot):
+            w.apply_theme(theme)
+        self.caption.setStyleSheet(f"font-size: {theme.font_pt + 4}pt; color: {theme.foreground};")
+        self.centralWidget().setStyleSheet(
+            f"QWidget#readouts, QSplitter {{ background: {theme.background}; }}"
+            f"QLabel {{ color: {theme.foreground}; }}")
+        self.retranslate()
+        self.redraw()
+
+    @property
+    def projector(self) -> bool:
+        """Whether projector mode is on."""
+        return self.theme is PROJECTOR
+
+    def set_projector(self, on: bool) -> None:
+        """Projector mode: full screen, large type, thick lines, dark high-contrast colours,
+        menu, tool and status bars hidden (every shortcut still works)."""
+        on = bool(on)
+        if on == self.projector:
+            return
+        self.apply_theme(PROJECTOR if on else NORMAL)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        if on:
+            self._normal_geometry = self.saveGeometry()
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            if getattr(self, "_normal_geometry", None) is not None:
+                self.restoreGeometry(self._normal_geometry)
+        act = self.actions_by_name.get("projector")
+        if act is not None and act.isChecked() != on:
+            act.setChecked(on)
+        self.projector_changed.emit(on)
+
+    def set_language(self, lang: str) -> None:
+        """Switch every string of the window to ``"en"`` or ``"ko"`` at runtime."""
+        from .i18n import check_language, install_language
+        lang = check_language(lang)
+        self.language = lang
+        install_language(lang)  # posts LanguageChange to every widget
+        self.retranslate()
+        self.redraw()
+        self.language_changed.emit(lang)
+
+    def retranslate(self) -> None:
+        """Every visible string in the current language."""
+        self.setWindowTitle(_tr("infoviz — entropy, cross entropy and KL divergence"))
+        unit = _tr("bits") if self.state.unit == "bits" else _tr("nats")
+        self.histogram_p.set_title(_tr("p — true distribution"))
+        self.histogram_q.set_title(_tr("q — model (predicted) distribution"))
+        for h in (self.histogram_p, self.histogram_q):
+            h.set_axis_label(_tr("probability"))
+        self.measures_plot.set_title_text(_tr("H(p,q) = H(p) + KL(p‖q)   [%s]") % unit)
+        self.contributions_plot.set_title_text(
+            _tr("per outcome: −p log q (blue) and p log(p/q) (purple)   [%s]") % unit)
+        self.history_plot.set_title_text(_tr("during the drag: H(p,q), KL(p‖q), KL(q‖p) (dashed)"))
+        self.readouts.retranslate()
+        self.value_editor.retranslate()
+        from .menus import retranslate_menus
+        if hasattr(self, "actions_by_name"):
+            retranslate_menus(self)
+        self._update_caption()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.redraw()
+        super().changeEvent(ev)
+
+    # -- keyboard --------------------------------------------------------------------
+    def keyPressEvent(self, ev):
+        key, mods = ev.key(), ev.modifiers()
+        sel = self.state.selected or ("q", 0)
+        which, i = sel
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.state.select(which, i + step)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            big = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            delta = (NUDGE_LARGE if big else NUDGE_SMALL) * (1 if key == Qt.Key.Key_Up else -1)
+            self._try(lambda: self.state.nudge(which, i, delta))
+        elif key == Qt.Key.Key_Tab and not mods:
+            self.state.select("p" if which == "q" else "q", i)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.value_editor.focus_for_typing()
+        elif key == Qt.Key.Key_Escape:
+            if self.state.dragging:
+                self.state.cancel_drag()
+            elif self.projector:
+                self.set_projector(False)
+        else:
+            super().keyPressEvent(ev)
+            return
+        ev.accept()
+
+    def focusNextPrevChild(self, next_):
+        # Tab switches between p and q instead of wandering through widgets, unless a
+        # text field has the focus.
+        from PySide6.QtWidgets import QApplication, QLineEdit
+        if isinstance(QApplication.focusWidget(), QLineEdit):
+            return super().focusNextPrevChild(next_)
+        return False
+
+    def _try(self, fn) -> bool:
+        """Run an intent; show a refused one in the status bar instead of raising."""
+        try:
+            fn()
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return False
+        return True
+
+    def show_message(self, text: str, ms: int = 5000) -> None:
+        """A non-blocking message (status bar; the caption in projector mode)."""
+        self.statusBar().showMessage(text, ms)

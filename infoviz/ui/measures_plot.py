@@ -1,0 +1,105 @@
+"""The six measures as bars, with each cross entropy drawn as a stack of entropy + KL.
+
+H(p,q) is literally H(p)'s bar with KL(p‖q) stacked on top: the identity of the lecture
+is seen, not told. An infinite value is drawn capped, hatched and marked ∞; the axis never
+jumps to 1e308.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..model.summary import Summary
+from .plot_utils import capped, fmt, freeze_plot, nice_ceiling, set_title, style_plot
+from .theme import NORMAL, Theme
+
+# x positions: H(p), H(p,q), KL(p‖q) | H(q), H(q,p), KL(q‖p)
+X = np.array([0.0, 1.0, 2.0, 3.6, 4.6, 5.6])
+TICKS = ["H(p)", "H(p,q)", "KL(p‖q)", "H(q)", "H(q,p)", "KL(q‖p)"]
+ORDER = ("entropy_p", "cross_entropy_pq", "kl_pq", "entropy_q", "cross_entropy_qp", "kl_qp")
+
+
+class MeasuresPlot(pg.PlotWidget):
+    """Bars of the six measures; objectName ``plot_measures``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.setObjectName("plot_measures")
+        self.theme: Theme = NORMAL
+        self.y_max = 1.0
+        freeze_plot(self)
+        self.ent_p = pg.BarGraphItem(x=X[[0, 1]], height=[0, 0], width=0.8)
+        self.ent_q = pg.BarGraphItem(x=X[[3, 4]], height=[0, 0], width=0.8)
+        self.kl = pg.BarGraphItem(x=X[[1, 2, 4, 5]], y0=[0, 0, 0, 0], height=[0, 0, 0, 0], width=0.8)
+        self.inf_item = pg.BarGraphItem(x=[], height=[], width=0.8)
+        for z, item in enumerate((self.ent_p, self.ent_q, self.kl, self.inf_item)):
+            item.setZValue(z)
+            self.addItem(item)
+        self.texts = []
+        for x in X:
+            t = pg.TextItem("", anchor=(0.5, 1.0))
+            t.setZValue(10)
+            t.setPos(x, 0)
+            self.addItem(t)
+            self.texts.append(t)
+        self._last_texts = [""] * 6
+        self.getPlotItem().getAxis("bottom").setTicks([list(zip(X, TICKS)), []])
+        self.setXRange(-0.6, X[-1] + 0.6, padding=0)
+        self.apply_theme(NORMAL)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        style_plot(self, theme)
+        pen = pg.mkPen(theme.foreground, width=theme.outline_width)
+        self.ent_p.setOpts(brush=pg.mkBrush(theme.p), pen=pen)
+        self.ent_q.setOpts(brush=pg.mkBrush(theme.q), pen=pen)
+        self.kl.setOpts(brush=pg.mkBrush(theme.kl), pen=pen)
+        self.inf_item.setOpts(brush=QBrush(QColor(theme.infinite), Qt.BrushStyle.Dense4Pattern),
+                              pen=pg.mkPen(theme.infinite, width=theme.outline_width))
+        font = QFont()
+        font.setPointSize(theme.value_pt + 1)
+        font.setBold(True)
+        for t in self.texts:
+            t.setFont(font)
+            t.setColor(theme.foreground)
+
+    def set_title_text(self, text: str) -> None:
+        set_title(self, self.theme, text)
+
+    def target_range(self, summary: Summary, n_bins: int) -> float:
+        """The y range that fits every finite value and the largest possible entropy."""
+        finite = [v for v in summary.values.values() if math.isfinite(v)]
+        max_entropy = math.log2(n_bins) if summary.unit == "bits" else math.log(n_bins)
+        return nice_ceiling(max(finite + [max_entropy, 0.1]) * 1.12)
+
+    def show_summary(self, summary: Summary, n_bins: int, dragging: bool) -> None:
+        """Draw `summary`; the y range only changes when no drag is in progress."""
+        if not dragging:
+            target = self.target_range(summary, n_bins)
+            if target != self.y_max:
+                self.y_max = target
+                self.setYRange(0, target * 1.1, padding=0)
+        v = summary.values
+        cap = self.y_max
+        hp, hq = min(v["entropy_p"], cap), min(v["entropy_q"], cap)
+        klpq, klqp = v["kl_pq"], v["kl_qp"]
+        self.ent_p.setOpts(height=[hp, hp])
+        self.ent_q.setOpts(height=[hq, hq])
+        bases = np.array([hp, 0.0, hq, 0.0])
+        kls = np.array([klpq, klpq, klqp, klqp])
+        tops = capped(bases + kls, cap)
+        finite = np.isfinite(kls)
+        self.kl.setOpts(y0=bases, height=np.where(finite, tops - bases, 0.0))
+        inf_x = X[[1, 2, 4, 5]][~finite]
+        self.inf_item.setOpts(x=inf_x, y0=bases[~finite], height=cap - bases[~finite])
+        heights = np.array([hp, v["cross_entropy_pq"], klpq, hq, v["cross_entropy_qp"], klqp])
+        for k, key in enumerate(ORDER):
+            text = fmt(v[key])
+            if text != self._last_texts[k]:
+                self._last_texts[k] = text
+                self.texts[k].setText(text)
+            self.texts[k].setPos(X[k], float(capped(heights[k:k + 1], cap)[0]))

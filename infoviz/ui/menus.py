@@ -1,0 +1,124 @@
+"""The window's menus and shortcuts, as one table.
+
+Every action is listed once, by name, with its (untranslated) text, shortcut and what it
+calls. An action whose slot names a method that does not exist fails loudly at start-up
+instead of silently doing nothing.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from ..model.presets import get_preset, preset_names
+
+N = QT_TRANSLATE_NOOP
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+# menu name -> list of (action name, text, shortcut, callable(window), checkable)
+def _edit_actions():
+    return [
+        ("undo", N("Menus", "&Undo"), QKeySequence.StandardKey.Undo, lambda w: w.state.undo_stack.undo(), False),
+        ("redo", N("Menus", "&Redo"), "Ctrl+Shift+Z", lambda w: w.state.undo_stack.redo(), False),
+        None,
+        ("swap", N("Menus", "&Swap p and q"), "S", lambda w: w.state.swap(), False),
+        ("copy_pq", N("Menus", "Copy p → q"), "Ctrl+Right", lambda w: w.state.copy("p", "q"), False),
+        ("copy_qp", N("Menus", "Copy q → p"), "Ctrl+Left", lambda w: w.state.copy("q", "p"), False),
+        ("reset", N("Menus", "Reset both to &uniform"), "U", lambda w: w.state.reset_uniform(), False),
+        ("randomise", N("Menus", "&Randomise both"), "R", lambda w: w.state.randomise(), False),
+        None,
+        ("lock", N("Menus", "&Lock / unlock the selected bar"), "L",
+         lambda w: w.state.selected and w._try(lambda: w.state.toggle_lock(*w.state.selected)), False),
+        ("type_value", N("Menus", "&Type a value for the selected bar"), None,
+         lambda w: w.value_editor.focus_for_typing(), False),
+        ("more_bins", N("Menus", "More bins"), "+", lambda w: w._try(lambda: w.state.set_bins(w.state.n_bins + 1)),
+         False),
+        ("fewer_bins", N("Menus", "Fewer bins"), "-", lambda w: w._try(lambda: w.state.set_bins(w.state.n_bins - 1)),
+         False),
+    ]
+
+
+def _view_actions():
+    return [
+        ("projector", N("Menus", "&Projector mode"), "F11", lambda w: w.set_projector(not w.projector), True),
+        ("unit", N("Menus", "Switch &bits / nats"), "B", lambda w: w.state.toggle_unit(), False),
+    ]
+
+
+def build_menus(window) -> dict:
+    """Create the menu bar of `window`; return its actions by name."""
+    actions: dict = {}
+    bar = window.menuBar()
+    window._menus = {}
+
+    def add(menu, spec):
+        if spec is None:
+            menu.addSeparator()
+            return
+        name, text, shortcut, slot, checkable = spec
+        act = QAction(window)
+        act.setObjectName(f"action_{name}")
+        act.setProperty("source_text", text)
+        act.setCheckable(checkable)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False, s=slot: s(window))
+        menu.addAction(act)
+        window.addAction(act)  # shortcuts work with the menu bar hidden (projector mode)
+        actions[name] = act
+
+    for key, title, specs in (("edit", N("Menus", "&Edit"), _edit_actions()),
+                              ("view", N("Menus", "&View"), _view_actions())):
+        menu = bar.addMenu("")
+        menu.setObjectName(f"menu_{key}")
+        menu.setProperty("source_text", title)
+        window._menus[key] = menu
+        for spec in specs:
+            add(menu, spec)
+
+    presets = bar.addMenu("")
+    presets.setObjectName("menu_presets")
+    presets.setProperty("source_text", N("Menus", "&Presets"))
+    window._menus["presets"] = presets
+    for k, name in enumerate(preset_names()):
+        shortcut = str(k + 1) if k < 9 else None
+        add(presets, (f"preset_{name}", name, shortcut,
+                      lambda w, n=name: w._try(lambda: w.state.load_preset(n)), False))
+        actions[f"preset_{name}"].setProperty("preset", name)
+
+    view = window._menus["view"]
+    lang = view.addMenu("")
+    lang.setObjectName("menu_language")
+    lang.setProperty("source_text", N("Menus", "&Language"))
+    window._menus["language"] = lang
+    group = QActionGroup(window)
+    for code, label in (("en", "English"), ("ko", "한국어")):
+        act = QAction(label, window, checkable=True)
+        act.setObjectName(f"action_lang_{code}")
+        act.triggered.connect(lambda _c=False, c=code: window.set_language(c))
+        group.addAction(act)
+        lang.addAction(act)
+        actions[f"lang_{code}"] = act
+    return actions
+
+
+def retranslate_menus(window) -> None:
+    """Re-read every menu and action text in the current language."""
+    for menu in window._menus.values():
+        menu.setTitle(_tr(menu.property("source_text")))
+    for name, act in window.actions_by_name.items():
+        if name.startswith("preset_"):
+            pre = get_preset(act.property("preset"))
+            caption = pre.caption_ko if window.language == "ko" else pre.caption_en
+            act.setText(pre.name)
+            act.setToolTip(caption)
+            act.setStatusTip(caption)
+        elif act.property("source_text"):
+            act.setText(_tr(act.property("source_text")))
+    for code in ("en", "ko"):
+        act = window.actions_by_name.get(f"lang_{code}")
+        if act is not None:
+            act.setChecked(window.language == code)

@@ -1,0 +1,134 @@
+"""The six numbers: name, value (objectName ``readout_<key>``) and perplexity or culprit."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from ..model.summary import MEASURE_KEYS, Summary
+from .plot_utils import fmt
+from .theme import NORMAL, Theme
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Readouts", text)
+
+
+def measure_names() -> dict:
+    """Translated names of the six measures."""
+    return {
+        "entropy_p": _tr("Entropy H(p)"),
+        "entropy_q": _tr("Entropy H(q)"),
+        "cross_entropy_pq": _tr("Cross entropy H(p,q)"),
+        "cross_entropy_qp": _tr("Cross entropy H(q,p)"),
+        "kl_pq": _tr("KL divergence KL(p‖q)"),
+        "kl_qp": _tr("KL divergence KL(q‖p)"),
+    }
+
+
+def measure_formulas() -> dict:
+    """Tooltip formulas (rich text) of the six measures."""
+    return {
+        "entropy_p": _tr("H(p) = −Σ p<sub>i</sub> log p<sub>i</sub><br>expected surprise of p (0·log 0 = 0)"),
+        "entropy_q": _tr("H(q) = −Σ q<sub>i</sub> log q<sub>i</sub><br>expected surprise of q"),
+        "cross_entropy_pq": _tr("H(p,q) = −Σ p<sub>i</sub> log q<sub>i</sub> = H(p) + KL(p‖q)"
+                                "<br>average code length coding p with q; the classifier's loss"),
+        "cross_entropy_qp": _tr("H(q,p) = −Σ q<sub>i</sub> log p<sub>i</sub> = H(q) + KL(q‖p)"),
+        "kl_pq": _tr("KL(p‖q) = Σ p<sub>i</sub> log(p<sub>i</sub>/q<sub>i</sub>) ≥ 0"
+                     "<br>extra cost of using q when the truth is p; ∞ if some q<sub>i</sub> = 0 < p<sub>i</sub>"),
+        "kl_qp": _tr("KL(q‖p) = Σ q<sub>i</sub> log(q<sub>i</sub>/p<sub>i</sub>) ≥ 0"
+                     "<br>not symmetric: usually ≠ KL(p‖q)"),
+    }
+
+
+def unit_name(unit: str) -> str:
+    return _tr("bits") if unit == "bits" else _tr("nats")
+
+
+class ReadoutPanel(QWidget):
+    """A grid of the six measures, large enough to read from the back row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("readouts")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        self.names, self.values, self.extras = {}, {}, {}
+        for row, key in enumerate(MEASURE_KEYS):
+            name, value, extra = QLabel(), QLabel("0"), QLabel()
+            name.setObjectName(f"name_{key}")
+            value.setObjectName(f"readout_{key}")
+            extra.setObjectName(f"extra_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            grid.addWidget(extra, row, 2)
+            self.names[key], self.values[key], self.extras[key] = name, value, extra
+        grid.setColumnStretch(2, 1)
+        self._theme = NORMAL
+        self._last = {}
+        self.apply_theme(NORMAL)
+        self.retranslate()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        big = QFont()
+        big.setPixelSize(theme.readout_px)
+        big.setBold(True)
+        mid = QFont()
+        mid.setPixelSize(max(12, int(theme.readout_px * 0.62)))
+        small = QFont()
+        small.setPixelSize(max(11, int(theme.readout_px * 0.55)))
+        colour = {"entropy_p": theme.p, "entropy_q": theme.q, "kl_pq": theme.kl, "kl_qp": theme.kl}
+        for key in MEASURE_KEYS:
+            self.values[key].setFont(big)
+            self.names[key].setFont(mid)
+            self.extras[key].setFont(small)
+            c = colour.get(key, theme.foreground)
+            self.names[key].setStyleSheet(f"color: {c if key in colour else theme.foreground};")
+            self.values[key].setStyleSheet(f"color: {theme.foreground};")
+            self.extras[key].setStyleSheet(f"color: {theme.foreground};")
+
+    def retranslate(self) -> None:
+        names, formulas = measure_names(), measure_formulas()
+        for key in MEASURE_KEYS:
+            self.names[key].setText(names[key])
+            for w in (self.names[key], self.values[key], self.extras[key]):
+                w.setToolTip(formulas[key])
+        self._last = {}
+
+    def show_summary(self, summary: Summary, labels: tuple, p, q) -> None:
+        """Write the six values (three decimals and the unit, or ∞) and their notes."""
+        unit = unit_name(summary.unit)
+        for key in MEASURE_KEYS:
+            v = summary.values[key]
+            text = "∞" if math.isinf(v) else f"{fmt(v)} {unit}"
+            extra = self._extra(key, summary, labels, p, q)
+            if self._last.get(key) != (text, extra):
+                self._last[key] = (text, extra)
+                self.values[key].setText(text)
+                self.extras[key].setText(extra)
+                self.extras[key].setStyleSheet(
+                    f"color: {self._theme.infinite if math.isinf(v) else self._theme.foreground};")
+
+    @staticmethod
+    def _extra(key: str, s: Summary, labels: tuple, p, q) -> str:
+        v = s.values[key]
+        if math.isinf(v):
+            bad = s.inf_pq if key in ("cross_entropy_pq", "kl_pq") else s.inf_qp
+            truth, model_ = (p, q) if key in ("cross_entropy_pq", "kl_pq") else (q, p)
+            a, b = ("p", "q") if key in ("cross_entropy_pq", "kl_pq") else ("q", "p")
+            if bad.size:
+                i = int(bad[0])
+                more = _tr(" (+%d more)") % (bad.size - 1) if bad.size > 1 else ""
+                return _tr("because %s(%s) = 0 but %s(%s) = %.2f") % (b, labels[i], a, labels[i],
+                                                                     float(truth[i])) + more
+            return ""
+        if key.startswith("entropy") or key.startswith("cross"):
+            return _tr("perplexity %.2f") % s.perplexity(key)
+        return ""

@@ -1,0 +1,103 @@
+"""Typing an exact value for the selected bar, with the refusal message next to the field."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from ..model.parse import parse_probability
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ValueEditor", text)
+
+
+class ValueEditor(QWidget):
+    """Binds a line edit to the state's selected bar, both ways.
+
+    state → view: the field shows the selected bar's value whenever the state changes
+    (unless the user is typing in it). view → state: Enter sets that bar exactly, or shows
+    why the text is not a probability and changes nothing.
+    """
+
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.setObjectName("value_editor")
+        self.state = state
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 4, 0)
+        self.target = QLabel()
+        self.target.setObjectName("value_target")
+        self.edit = QLineEdit()
+        self.edit.setObjectName("value_edit")
+        self.edit.setMaximumWidth(140)
+        self.apply = QPushButton()
+        self.apply.setObjectName("value_apply")
+        self.lock = QPushButton()
+        self.lock.setObjectName("value_lock")
+        self.lock.setCheckable(True)
+        self.message = QLabel()
+        self.message.setObjectName("value_message")
+        self.message.setStyleSheet("color: #D55E00; font-weight: bold;")
+        for w in (self.target, self.edit, self.apply, self.lock):
+            row.addWidget(w)
+        row.addWidget(self.message, 1)
+        self.edit.returnPressed.connect(self.commit)
+        self.apply.clicked.connect(self.commit)
+        self.lock.clicked.connect(self._toggle_lock)
+        state.changed.connect(self.refresh)
+        state.selection_changed.connect(self._selection_moved)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.apply.setText(_tr("Set"))
+        self.edit.setToolTip(_tr("Type a probability: 0.25, 25% or 1/4, then Enter"))
+        self.edit.setPlaceholderText("0.25")
+        self.refresh()
+
+    def _selection_moved(self) -> None:
+        self.message.clear()
+        self.refresh(force=True)
+
+    def refresh(self, force: bool = False) -> None:
+        """Show the selected bar's current value and lock state."""
+        sel = self.state.selected
+        if sel is None:
+            return
+        which, i = sel
+        labels = self.state.labels
+        if i >= len(labels):
+            return
+        d = self.state.dist(which)
+        self.target.setText(f"{which}({labels[i]}) =")
+        if force or not self.edit.hasFocus():
+            self.edit.setText(f"{float(d.probs[i]):.4f}")
+        locked = d.is_locked(i)
+        self.lock.setChecked(locked)
+        self.lock.setText(_tr("Unlock") if locked else _tr("Lock"))
+
+    def commit(self) -> None:
+        """Set the selected bar to the typed value, or explain why not (nothing changes)."""
+        sel = self.state.selected
+        if sel is None:
+            return
+        which, i = sel
+        try:
+            value = parse_probability(self.edit.text())
+            self.state.set_bar(which, i, value)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.refresh(force=True)
+
+    def focus_for_typing(self) -> None:
+        """Put the cursor in the field with its text selected (double-click on a bar)."""
+        self.refresh(force=True)
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edit.selectAll()
+
+    def _toggle_lock(self) -> None:
+        sel = self.state.selected
+        if sel is not None:
+            self.state.toggle_lock(*sel)

@@ -72,7 +72,9 @@ def build_window(argv=None):
     app = _application()
     from .ui import MainWindow
     from .ui.i18n import system_language
+    from .ui import settings as cfg
     win = MainWindow()
+    win.restore_settings()
     st = win.state
     if args.preset:
         st.load_preset(args.preset)
@@ -82,10 +84,10 @@ def build_window(argv=None):
         st.undo_stack.clear()
     if args.unit:
         st.set_unit(args.unit)
-    win.set_language(args.lang or system_language())
+    win.set_language(args.lang or cfg.get_str("language", ("en", "ko")) or system_language())
     if args.size:
         win.resize(*args.size)
-    if args.projector:
+    if args.projector or (cfg.get_bool("projector") and not args.screenshot):
         win.set_projector(True)
     win._args = args
     app._infoviz_window = win

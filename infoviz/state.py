@@ -279,6 +279,38 @@ class AppState(QObject):
         """Make `snapshot` current as one undo step (used by lessons and session loading)."""
         self._commit(snapshot, text or _tr("Restore"))
 
+    # -- session files ----------------------------------------------------------------
+    def to_session(self):
+        """The current session as a validated :class:`~infoviz.model.session.Session`."""
+        from .model.session import Session
+        s = self._snap
+        return Session(p=tuple(s.p.probs), q=tuple(s.q.probs), labels=s.labels,
+                       locked_p=s.p.locked, locked_q=s.q.locked, unit=self._unit, preset=s.preset,
+                       logits=s.logits, temperature=s.temperature)
+
+    def save(self, path) -> None:
+        """Write the session to `path` as versioned JSON, atomically (temporary file, then
+        rename): a crash never leaves a half-written file."""
+        from .model.session import save_session_atomic
+        save_session_atomic(path, self.to_session())
+
+    def load(self, path) -> None:
+        """Replace the session with the file at `path` (one undo step).
+
+        Raises ``ValueError`` (``SessionError``) for a malformed file and ``OSError`` for
+        one that cannot be read; in both cases the state is untouched.
+        """
+        from .model.session import load_session
+        self.apply_session(load_session(path))
+
+    def apply_session(self, session) -> None:
+        """Make a validated Session current (one undo step; the unit follows)."""
+        snap = Snapshot(model.Distribution(session.p, session.locked_p, "p"),
+                        model.Distribution(session.q, session.locked_q, "q"),
+                        tuple(session.labels), session.preset, session.logits, session.temperature)
+        self._commit(snap, _tr("Open session"))
+        self.set_unit(session.unit)
+
     # -- view settings (not undo steps) ---------------------------------------------
     def set_unit(self, unit: str) -> None:
         """Show every measure in ``"bits"`` or ``"nats"``."""

@@ -31,7 +31,6 @@ class HistoryPlot(pg.PlotWidget):
             self.addItem(c)
         self.setXRange(0, 100, padding=0)
         self.setYRange(0, 1.0, padding=0)
-        self.getPlotItem().getAxis("left").setTickSpacing(levels=None)
         self.apply_theme(NORMAL)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -52,6 +51,7 @@ class HistoryPlot(pg.PlotWidget):
         finite = [summary.values[k] for k in KEYS if math.isfinite(summary.values[k])]
         self._cap = max(y_max, nice_ceiling(max(finite + [0.1]) * 1.2))
         self.setYRange(0, self._cap * 1.05, padding=0)
+        self.getPlotItem().getAxis("left").setTickSpacing(self._cap / 2, self._cap / 4)
         self.append(summary)
 
     def append(self, summary: Summary) -> None:

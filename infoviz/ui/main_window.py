@@ -3,12 +3,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from ..model import NUDGE_LARGE, NUDGE_SMALL
 from ..state import AppState
 from . import resources
+from . import settings as cfg
 from .contributions_plot import ContributionsPlot
+from .files import FileActions
+from .help_overlay import HelpOverlay
+from .toolbar import MainToolBar
 from .histogram import HistogramWidget
 from .history_plot import HistoryPlot
 from .measures_plot import MeasuresPlot
@@ -70,8 +75,19 @@ class MainWindow(QMainWindow):
         self.state.drag_started.connect(self._on_drag_started)
         self.state.drag_finished.connect(lambda _w: self.redraw())
 
+        self.panels: dict = {}
+        self.docks: dict = {}
+        self._build_panels()
+        self.files = FileActions(self)
         from .menus import build_menus  # here, not at import: menus import this module's peers
         self.actions_by_name = build_menus(self)
+        self.toolbar = MainToolBar(self)
+        self.toolbar.add_actions(self.actions_by_name, ("swap", "copy_pq", "copy_qp", "reset", "randomise",
+                                                        "undo", "redo", "projector"))
+        self.addToolBar(self.toolbar)
+        self.help_overlay = HelpOverlay(self)
+        self.setAcceptDrops(True)
+        self.rebuild_recent_menu()
         self.apply_theme(NORMAL)
         self.retranslate()
         self.redraw()
@@ -102,6 +118,44 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 4)
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
+
+    def _build_panels(self) -> None:
+        """One dock per teaching panel, tabbed together on the right, hidden at start."""
+        from .panels import PANELS, load_panel_class
+        previous = None
+        for name, module, cls, title in PANELS:
+            panel = load_panel_class(module, cls)(self)
+            dock = QDockWidget(self)
+            dock.setObjectName(f"dock_{name}")
+            dock.setProperty("source_text", title)
+            dock.setWidget(panel)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if previous is not None:
+                self.tabifyDockWidget(previous, dock)
+            previous = dock
+            dock.hide()
+            self.panels[name], self.docks[name] = panel, dock
+
+    def show_panel(self, name: str) -> QWidget:
+        """Bring the panel with objectName `name` into view and return it."""
+        if name not in self.docks:
+            raise ValueError(f"no panel named {name!r}; panels: {', '.join(self.docks) or 'none'}")
+        dock = self.docks[name]
+        if dock.isFloating() is False and not dock.isVisible():
+            dock.show()
+            width = max(420, int(self.width() * 0.38))
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        dock.show()
+        dock.raise_()
+        return self.panels[name]
+
+    def hide_panels(self) -> None:
+        """Close every panel dock (the lesson uses this between steps)."""
+        for dock in self.docks.values():
+            dock.hide()
 
     def _connect_histogram(self, hist: HistogramWidget) -> None:
         which = hist.which
@@ -154,7 +208,7 @@ class MainWindow(QMainWindow):
         """Colours, line widths and type sizes of every view."""
         self.theme = theme
         for w in (self.histogram_p, self.histogram_q, self.readouts, self.measures_plot,
-                  self.contributions_plot, self.history_plot):
+                  self.contributions_plot, self.history_plot, *self.panels.values()):
             w.apply_theme(theme)
         self.caption.setStyleSheet(f"font-size: {theme.font_pt + 4}pt; color: {theme.foreground};")
         self.centralWidget().setStyleSheet(
@@ -177,6 +231,7 @@ class MainWindow(QMainWindow):
         self.apply_theme(PROJECTOR if on else NORMAL)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+        self.toolbar.setVisible(not on)
         if on:
             self._normal_geometry = self.saveGeometry()
             self.showFullScreen()
@@ -213,6 +268,12 @@ class MainWindow(QMainWindow):
         self.history_plot.set_title_text(_tr("during the drag: H(p,q), KL(p‖q), KL(q‖p) (dashed)"))
         self.readouts.retranslate()
         self.value_editor.retranslate()
+        if hasattr(self, "toolbar"):
+            self.toolbar.retranslate()
+            self.help_overlay.retranslate(self.theme.font_pt + 4)
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(QCoreApplication.translate("Panels", dock.property("source_text")))
+            self.panels[name].retranslate()
         from .menus import retranslate_menus
         if hasattr(self, "actions_by_name"):
             retranslate_menus(self)
@@ -223,6 +284,61 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.redraw()
         super().changeEvent(ev)
+
+    # -- help, recent files, drops, settings -----------------------------------------
+    def toggle_help(self) -> None:
+        """Show or hide the shortcut overlay (F1)."""
+        if self.help_overlay.isVisible():
+            self.help_overlay.hide()
+        else:
+            self.help_overlay.retranslate(self.theme.font_pt + 4)
+            self.help_overlay.place()
+            self.help_overlay.show()
+            self.help_overlay.raise_()
+
+    def rebuild_recent_menu(self) -> None:
+        menu = self._menus["recent"]
+        menu.clear()
+        for path in cfg.recent_files():
+            act = menu.addAction(path)
+            act.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        menu.setEnabled(bool(menu.actions()))
+
+    def dragEnterEvent(self, ev):
+        if ev.mimeData().hasUrls() and any(u.isLocalFile() for u in ev.mimeData().urls()):
+            ev.acceptProposedAction()
+
+    def dropEvent(self, ev):
+        for url in ev.mimeData().urls():
+            if url.isLocalFile():
+                self.files.open_path(url.toLocalFile())
+                ev.acceptProposedAction()
+                return
+
+    def restore_settings(self) -> None:
+        """Geometry, unit, language and projector mode from the last run."""
+        geo = cfg.settings().value("geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        unit = cfg.get_str("unit", ("bits", "nats"))
+        if unit:
+            self.state.set_unit(unit)
+
+    def save_settings(self) -> None:
+        if not self.projector:
+            cfg.put("geometry", self.saveGeometry())
+        cfg.put("unit", self.state.unit)
+        cfg.put("language", self.language)
+        cfg.put("projector", self.projector)
+
+    def closeEvent(self, ev):
+        self.save_settings()
+        super().closeEvent(ev)
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        if self.help_overlay.isVisible():
+            self.help_overlay.place()
 
     # -- keyboard --------------------------------------------------------------------
     def keyPressEvent(self, ev):
@@ -241,7 +357,9 @@ class MainWindow(QMainWindow):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.value_editor.focus_for_typing()
         elif key == Qt.Key.Key_Escape:
-            if self.state.dragging:
+            if self.help_overlay.isVisible():
+                self.help_overlay.hide()
+            elif self.state.dragging:
                 self.state.cancel_drag()
             elif self.projector:
                 self.set_projector(False)

@@ -41,6 +41,30 @@ def _edit_actions():
     ]
 
 
+def _file_actions():
+    return [
+        ("open", N("Menus", "&Open session…"), QKeySequence.StandardKey.Open, lambda w: w.files.open_dialog(), False),
+        ("save", N("Menus", "&Save session"), QKeySequence.StandardKey.Save, lambda w: w.files.save(), False),
+        ("save_as", N("Menus", "Save session &as…"), "Ctrl+Shift+S", lambda w: w.files.save_as(), False),
+        None,
+        ("export_png", N("Menus", "Export window as &PNG…"), "Ctrl+E", lambda w: w.files.export_dialog("png"), False),
+        ("export_svg", N("Menus", "Export window as S&VG…"), None, lambda w: w.files.export_dialog("svg"), False),
+        ("export_csv", N("Menus", "Export numbers as &CSV…"), None, lambda w: w.files.export_dialog("csv"), False),
+        ("export_measures", N("Menus", "Export the measures plot as PNG…"), None,
+         lambda w: w.files.export_dialog("png", w.measures_plot), False),
+        ("export_contributions", N("Menus", "Export the per-outcome plot as PNG…"), None,
+         lambda w: w.files.export_dialog("png", w.contributions_plot), False),
+        None,
+        ("quit", N("Menus", "&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close(), False),
+    ]
+
+
+def _help_actions():
+    return [
+        ("shortcuts", N("Menus", "&Keyboard shortcuts"), "F1", lambda w: w.toggle_help(), False),
+    ]
+
+
 def _view_actions():
     return [
         ("projector", N("Menus", "&Projector mode"), "F11", lambda w: w.set_projector(not w.projector), True),
@@ -70,7 +94,8 @@ def build_menus(window) -> dict:
         window.addAction(act)  # shortcuts work with the menu bar hidden (projector mode)
         actions[name] = act
 
-    for key, title, specs in (("edit", N("Menus", "&Edit"), _edit_actions()),
+    for key, title, specs in (("file", N("Menus", "&File"), _file_actions()),
+                              ("edit", N("Menus", "&Edit"), _edit_actions()),
                               ("view", N("Menus", "&View"), _view_actions())):
         menu = bar.addMenu("")
         menu.setObjectName(f"menu_{key}")
@@ -102,6 +127,28 @@ def build_menus(window) -> dict:
         group.addAction(act)
         lang.addAction(act)
         actions[f"lang_{code}"] = act
+
+    panels = view.addMenu("")
+    panels.setObjectName("menu_panels")
+    panels.setProperty("source_text", N("Menus", "P&anels"))
+    window._menus["panels"] = panels
+    for name, dock in window.docks.items():
+        act = dock.toggleViewAction()
+        act.setObjectName(f"action_show_{name}")
+        panels.addAction(act)
+
+    recent = window._menus["file"].addMenu("")
+    recent.setObjectName("menu_recent")
+    recent.setProperty("source_text", N("Menus", "Open &recent"))
+    window._menus["recent"] = recent
+    window._menus["file"].insertMenu(actions["save"], recent)
+
+    help_ = bar.addMenu("")
+    help_.setObjectName("menu_help")
+    help_.setProperty("source_text", N("Menus", "&Help"))
+    window._menus["help"] = help_
+    for spec in _help_actions():
+        add(help_, spec)
     return actions
 
 

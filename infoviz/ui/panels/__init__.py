@@ -1,0 +1,24 @@
+"""The teaching panels: one dock each, listed explicitly (a typo fails at start-up).
+
+Each entry: (objectName, module, class name, untranslated dock title). The module is
+imported lazily by :func:`load_panel_class`.
+"""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+N = QT_TRANSLATE_NOOP
+
+PANELS = [
+    # ("panel_information", "infoviz.ui.panels.information", "InformationPanel", N("Panels", "Information content")),
+]
+
+PANEL_NAMES = ("panel_information", "panel_loss", "panel_softmax", "panel_sampling", "panel_fit",
+               "panel_continuous", "panel_code", "panel_lesson")
+
+
+def load_panel_class(module: str, cls: str):
+    """Import `module` and return its class `cls` (raises if either is missing)."""
+    return getattr(importlib.import_module(module), cls)

@@ -1,0 +1,62 @@
+"""What every teaching panel shares: redraw only when visible, theme and language hooks."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ..theme import NORMAL, Theme
+
+
+class Panel(QWidget):
+    """Base class of the teaching panels (each one a dock of the main window).
+
+    Subclasses implement :meth:`refresh` (draw from ``self.state``), and may override
+    :meth:`apply_theme` and :meth:`retranslate`. A hidden panel does no drawing work:
+    changes while hidden only mark it dirty, and it catches up when shown.
+
+    Parameters
+    ----------
+    window : MainWindow
+        The main window; ``window.state`` is the session.
+    name : str
+        The panel's objectName, e.g. ``"panel_information"``.
+    """
+
+    def __init__(self, window, name: str):
+        super().__init__()
+        self.window_ = window
+        self.state = window.state
+        self.theme: Theme = NORMAL
+        self.setObjectName(name)
+        self._dirty = True
+        self.state.changed.connect(self._on_state_changed)
+
+    def _on_state_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+            self._dirty = False
+        else:
+            self._dirty = True
+
+    def showEvent(self, ev):
+        super().showEvent(ev)
+        if self._dirty:
+            self.refresh()
+            self._dirty = False
+
+    def refresh(self) -> None:
+        """Redraw from the state. Called only while visible."""
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Colours and sizes for normal or projector mode."""
+        self.theme = theme
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+            self._dirty = False
+
+    def retranslate(self) -> None:
+        """Re-read every string in the current language."""
+
+    @property
+    def language(self) -> str:
+        return getattr(self.window_, "language", "en")

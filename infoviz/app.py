@@ -88,7 +88,13 @@ def build_window(argv=None):
     if args.size:
         win.resize(*args.size)
     if args.projector or (cfg.get_bool("projector") and not args.screenshot):
-        win.set_projector(True)
+        # A screenshot keeps the requested size instead of the (offscreen) screen's.
+        win.set_projector(True, fullscreen=not args.screenshot)
+    from .ui.crash import Autosaver, install_excepthook
+    install_excepthook(win)
+    win.autosaver = Autosaver(win)
+    if not args.screenshot:  # a scripted render neither offers a restore nor autosaves
+        win.autosaver.start()
     win._args = args
     app._infoviz_window = win
     return win

@@ -158,7 +158,8 @@ class HistogramWidget(pg.PlotWidget):
         self.getPlotItem().setTitle(text, color=self.theme.foreground, size=size)
 
     def set_axis_label(self, text: str) -> None:
-        self.getPlotItem().setLabel("left", text, color=self.theme.foreground)
+        self.getPlotItem().setLabel("left", text, color=self.theme.foreground,
+                                    **{"font-size": f"{self.theme.font_pt}pt"})
 
     def show_data(self, values: np.ndarray, other: np.ndarray, labels: tuple, culprits: np.ndarray,
                   locked: frozenset, selected: int) -> None:

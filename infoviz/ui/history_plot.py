@@ -31,6 +31,7 @@ class HistoryPlot(pg.PlotWidget):
             self.addItem(c)
         self.setXRange(0, 100, padding=0)
         self.setYRange(0, 1.0, padding=0)
+        self.getPlotItem().getAxis("left").setTickSpacing(0.5, 0.25)
         self.apply_theme(NORMAL)
 
     def apply_theme(self, theme: Theme) -> None:

@@ -10,6 +10,7 @@ from ..model import NUDGE_LARGE, NUDGE_SMALL
 from ..state import AppState
 from . import resources
 from . import settings as cfg
+from .banner import Banner
 from .contributions_plot import ContributionsPlot
 from .files import FileActions
 from .help_overlay import HelpOverlay
@@ -117,7 +118,14 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
         split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        central = QWidget()
+        cv = QVBoxLayout(central)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.setSpacing(0)
+        self.banner = Banner()
+        cv.addWidget(self.banner)
+        cv.addWidget(split, 1)
+        self.setCentralWidget(central)
 
     def _build_panels(self) -> None:
         """One dock per teaching panel, tabbed together on the right, hidden at start."""
@@ -211,8 +219,9 @@ class MainWindow(QMainWindow):
                   self.contributions_plot, self.history_plot, *self.panels.values()):
             w.apply_theme(theme)
         self.caption.setStyleSheet(f"font-size: {theme.font_pt + 4}pt; color: {theme.foreground};")
+        self.value_editor.setStyleSheet(f"font-size: {theme.font_pt}pt;")
         self.centralWidget().setStyleSheet(
-            f"QWidget#readouts, QSplitter {{ background: {theme.background}; }}"
+            f"QWidget#readouts, QSplitter, QSplitter > QWidget {{ background: {theme.background}; }}"
             f"QLabel {{ color: {theme.foreground}; }}")
         self.retranslate()
         self.redraw()
@@ -222,7 +231,7 @@ class MainWindow(QMainWindow):
         """Whether projector mode is on."""
         return self.theme is PROJECTOR
 
-    def set_projector(self, on: bool) -> None:
+    def set_projector(self, on: bool, fullscreen: bool = True) -> None:
         """Projector mode: full screen, large type, thick lines, dark high-contrast colours,
         menu, tool and status bars hidden (every shortcut still works)."""
         on = bool(on)
@@ -232,10 +241,10 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.toolbar.setVisible(not on)
-        if on:
+        if on and fullscreen:
             self._normal_geometry = self.saveGeometry()
             self.showFullScreen()
-        else:
+        elif not on and self.isFullScreen():
             self.showNormal()
             if getattr(self, "_normal_geometry", None) is not None:
                 self.restoreGeometry(self._normal_geometry)
@@ -263,8 +272,10 @@ class MainWindow(QMainWindow):
         for h in (self.histogram_p, self.histogram_q):
             h.set_axis_label(_tr("probability"))
         self.measures_plot.set_title_text(_tr("H(p,q) = H(p) + KL(p‖q)   [%s]") % unit)
+        t = self.theme
         self.contributions_plot.set_title_text(
-            _tr("per outcome: −p log q (blue) and p log(p/q) (purple)   [%s]") % unit)
+            _tr("per outcome: %s and %s   [%s]") % (f"<span style='color:{t.cross}'>−p log q</span>",
+                                                   f"<span style='color:{t.kl}'>p log(p/q)</span>", unit))
         self.history_plot.set_title_text(_tr("during the drag: H(p,q), KL(p‖q), KL(q‖p) (dashed)"))
         self.readouts.retranslate()
         self.value_editor.retranslate()
@@ -333,6 +344,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, ev):
         self.save_settings()
+        if getattr(self, "autosaver", None) is not None:
+            self.autosaver.clean_exit()
         super().closeEvent(ev)
 
     def resizeEvent(self, ev):

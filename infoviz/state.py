@@ -22,11 +22,9 @@ from .model.presets import get_preset
 from .model.rebin import MAX_BINS, check_bins, default_labels, random_distribution, rebin
 from .model.summary import Summary, summarize
 
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
+
 WHICH = ("p", "q")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppState", text)
 
 
 @dataclass(frozen=True)
@@ -174,7 +172,7 @@ class AppState(QObject):
     def _set_whole(self, which: str, values) -> None:
         d = self.dist(which).with_probs(values)
         self._commit(replace(self._snap, **{which: d}, preset=None, logits=None),
-                     _tr("Set %s") % which)
+                     translate("AppState", "Set %s") % which)
 
     def set_bar(self, which: str, index: int, value: float) -> None:
         """Set one bar exactly (a typed value); the others rescale. One undo step.
@@ -184,19 +182,19 @@ class AppState(QObject):
         """
         d = self.dist(which).with_bar(index, value)
         self._commit(replace(self._snap, **{which: d}, preset=None, logits=None),
-                     _tr("Set %s[%d]") % (which, index))
+                     translate("AppState", "Set %s[%d]") % (which, index))
 
     def nudge(self, which: str, index: int, delta: float) -> None:
         """Move one bar by `delta` (keyboard ↑/↓); one undo step."""
         d = self.dist(which).nudged(index, delta)
         self._commit(replace(self._snap, **{which: d}, preset=None, logits=None),
-                     _tr("Nudge %s[%d]") % (which, index))
+                     translate("AppState", "Nudge %s[%d]") % (which, index))
 
     def set_lock(self, which: str, index: int, locked: bool) -> None:
         """Lock or unlock one bar; a locked bar keeps its value when others are dragged."""
         d = self.dist(which).with_lock(index, locked)
         self._commit(replace(self._snap, **{which: d}),
-                     (_tr("Lock %s[%d]") if locked else _tr("Unlock %s[%d]")) % (which, index))
+                     (translate("AppState", "Lock %s[%d]") if locked else translate("AppState", "Unlock %s[%d]")) % (which, index))
 
     def toggle_lock(self, which: str, index: int) -> None:
         """Lock the bar if it is free, free it if it is locked."""
@@ -207,28 +205,28 @@ class AppState(QObject):
         s = self._snap
         self._commit(replace(s, p=model.Distribution(s.q.probs, s.q.locked, "p"),
                              q=model.Distribution(s.p.probs, s.p.locked, "q"), preset=None, logits=None),
-                     _tr("Swap p and q"))
+                     translate("AppState", "Swap p and q"))
 
     def copy(self, source: str, target: str) -> None:
         """Copy the values of `source` into `target` ("p" → "q" or "q" → "p")."""
         values = self.dist(source).probs
         d = model.Distribution(values, (), self._check_which(target))
         self._commit(replace(self._snap, **{target: d}, preset=None, logits=None),
-                     _tr("Copy %s to %s") % (source, target))
+                     translate("AppState", "Copy %s to %s") % (source, target))
 
     def reset_uniform(self, which: str | None = None) -> None:
         """Make `which` (or both, when None) uniform and unlocked."""
         n = self.n_bins
         targets = WHICH if which is None else (self._check_which(which),)
         parts = {w: model.Distribution(model.uniform(n), (), w) for w in targets}
-        self._commit(replace(self._snap, **parts, preset=None, logits=None), _tr("Reset to uniform"))
+        self._commit(replace(self._snap, **parts, preset=None, logits=None), translate("AppState", "Reset to uniform"))
 
     def randomise(self, which: str | None = None) -> None:
         """Draw `which` (or both) at random, every bar positive, locks cleared."""
         n = self.n_bins
         targets = WHICH if which is None else (self._check_which(which),)
         parts = {w: model.Distribution(random_distribution(n, self._rng), (), w) for w in targets}
-        self._commit(replace(self._snap, **parts, preset=None, logits=None), _tr("Randomise"))
+        self._commit(replace(self._snap, **parts, preset=None, logits=None), translate("AppState", "Randomise"))
 
     def set_bins(self, n: int, *, limit: int | None = MAX_BINS) -> None:
         """Give p and q `n` bins (2 ≤ n ≤ 50): their mass is re-binned, so their shape
@@ -244,7 +242,7 @@ class AppState(QObject):
         p = rebin(self._snap.p.probs, n, limit=None)
         q = rebin(self._snap.q.probs, n, limit=None)
         self._commit(Snapshot(model.Distribution(p, name="p"), model.Distribution(q, name="q"),
-                              default_labels(n)), _tr("%d bins") % n)
+                              default_labels(n)), translate("AppState", "%d bins") % n)
 
     def set_label(self, index: int, text: str) -> None:
         """Rename outcome `index` (shown under both histograms)."""
@@ -253,7 +251,7 @@ class AppState(QObject):
             raise ValueError(f"bar {index} does not exist; there are {self.n_bins} bars")
         labels = list(self._snap.labels)
         labels[index] = label
-        self._commit(replace(self._snap, labels=tuple(labels)), _tr("Rename outcome"))
+        self._commit(replace(self._snap, labels=tuple(labels)), translate("AppState", "Rename outcome"))
 
     def set_q_logits(self, logits, temperature: float = 1.0) -> None:
         """q becomes softmax(logits / temperature); same length as q. Undoable (one step,
@@ -264,20 +262,20 @@ class AppState(QObject):
         d = model.Distribution(values, (), "q")
         self._commit(replace(self._snap, q=d, preset=None,
                              logits=tuple(float(x) for x in np.asarray(logits, float)),
-                             temperature=float(temperature)), _tr("Set logits"))
+                             temperature=float(temperature)), translate("AppState", "Set logits"))
 
     def load_preset(self, name: str) -> None:
         """Load a preset of the lecture by name (see :func:`infoviz.model.preset_names`)."""
         pre = get_preset(name)
         snap = Snapshot(model.Distribution(pre.p, name="p"), model.Distribution(pre.q, name="q"),
                         tuple(pre.labels), pre.name)
-        self._commit(snap, _tr("Preset %s") % name)
+        self._commit(snap, translate("AppState", "Preset %s") % name)
         if pre.unit:
             self.set_unit(pre.unit)
 
     def restore(self, snapshot: Snapshot, text: str = "") -> None:
         """Make `snapshot` current as one undo step (used by lessons and session loading)."""
-        self._commit(snapshot, text or _tr("Restore"))
+        self._commit(snapshot, text or translate("AppState", "Restore"))
 
     # -- session files ----------------------------------------------------------------
     def to_session(self):
@@ -308,7 +306,7 @@ class AppState(QObject):
         snap = Snapshot(model.Distribution(session.p, session.locked_p, "p"),
                         model.Distribution(session.q, session.locked_q, "q"),
                         tuple(session.labels), session.preset, session.logits, session.temperature)
-        self._commit(snap, _tr("Open session"))
+        self._commit(snap, translate("AppState", "Open session"))
         self.set_unit(session.unit)
 
     # -- view settings (not undo steps) ---------------------------------------------
@@ -374,7 +372,7 @@ class AppState(QObject):
         self._drag = None
         after = self._snap
         if after != before:
-            self._push(before, after, _tr("Drag %s") % which)
+            self._push(before, after, translate("AppState", "Drag %s") % which)
         self.drag_finished.emit(which)
 
     def cancel_drag(self) -> None:
@@ -399,7 +397,7 @@ class AppState(QObject):
         finally:
             before, self._batch = self._batch, None
             if self._snap != before:
-                self._push(before, self._snap, text or _tr("Edit"))
+                self._push(before, self._snap, text or translate("AppState", "Edit"))
 
     # -- internals --------------------------------------------------------------------
     def _commit(self, after: Snapshot, text: str) -> None:

@@ -17,13 +17,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
+
 #: The crash log is cut to its newest half when it grows past this.
 LOG_CAP_BYTES = 256 * 1024
 AUTOSAVE_DELAY_MS = 1500
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
 
 
 def data_dir() -> Path:
@@ -78,11 +76,11 @@ def install_excepthook(window) -> None:
         try:
             if window.state.dragging:
                 window.state.end_drag()
-            msg = _tr("Something went wrong (%s: %s). The app keeps running; nothing was lost.") % (
+            msg = translate("Crash", "Something went wrong (%s: %s). The app keeps running; nothing was lost.") % (
                 exc_type.__name__, exc)
             if where is not None:
-                msg += " " + _tr("Details: %s") % where
-            window.banner.show_message(msg, _tr("Dismiss"), timeout_ms=20000)
+                msg += " " + translate("Crash", "Details: %s") % where
+            window.banner.show_message(msg, translate("Crash", "Dismiss"), timeout_ms=20000)
         except Exception:  # noqa: BLE001 - the hook itself must never raise
             pass
     sys.excepthook = hook
@@ -137,8 +135,8 @@ class Autosaver:
             return False
         self._pending = session
         self.window.banner.show_message(
-            _tr("infoviz did not close normally last time. Restore the session you had?"),
-            _tr("Dismiss"), _tr("Restore"), on_accept=self.restore)
+            translate("Crash", "infoviz did not close normally last time. Restore the session you had?"),
+            translate("Crash", "Dismiss"), translate("Crash", "Restore"), on_accept=self.restore)
         return True
 
     def restore(self) -> None:

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..model.export import csv_text
 from . import settings as cfg
 
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
+
 SESSION_FILTER = "infoviz session (*.infoviz.json *.json)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
 
 
 class FileActions:
@@ -54,27 +52,27 @@ class FileActions:
                 return self.window.open_lesson(path)
             self.state.load(path)
         except (ValueError, OSError) as exc:
-            self.error(_tr("Cannot open file"), _tr("%s was not opened:\n%s") % (Path(path).name, exc))
+            self.error(translate("Files", "Cannot open file"), translate("Files", "%s was not opened:\n%s") % (Path(path).name, exc))
             return False
         self.current_path = str(path)
         self._remember(path)
-        self.window.show_message(_tr("Opened %s") % Path(path).name)
+        self.window.show_message(translate("Files", "Opened %s") % Path(path).name)
         return True
 
     def save_path(self, path: str) -> bool:
         try:
             self.state.save(path)
         except (ValueError, OSError) as exc:
-            self.error(_tr("Cannot save"), _tr("The session was not saved:\n%s") % exc)
+            self.error(translate("Files", "Cannot save"), translate("Files", "The session was not saved:\n%s") % exc)
             return False
         self.current_path = str(path)
         self._remember(path)
-        self.window.show_message(_tr("Saved %s") % Path(path).name)
+        self.window.show_message(translate("Files", "Saved %s") % Path(path).name)
         return True
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, _tr("Open session"), cfg.last_directory(),
-                                              SESSION_FILTER + ";;" + _tr("All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Files", "Open session"), cfg.last_directory(),
+                                              SESSION_FILTER + ";;" + translate("Files", "All files (*)"))
         if path:
             self.open_path(path)
 
@@ -85,7 +83,7 @@ class FileActions:
             self.save_as()
 
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Save session"),
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Files", "Save session"),
                                               str(Path(cfg.last_directory()) / "session.infoviz.json"),
                                               SESSION_FILTER)
         if path:
@@ -102,7 +100,7 @@ class FileActions:
         target = widget or self.window
         ok = target.grab().save(str(path), "PNG")
         if not ok:
-            self.error(_tr("Cannot export"), _tr("Could not write %s") % path)
+            self.error(translate("Files", "Cannot export"), translate("Files", "Could not write %s") % path)
         return ok
 
     def export_svg(self, path: str, widget=None) -> bool:
@@ -117,7 +115,7 @@ class FileActions:
         gen.setTitle("infoviz")
         painter = QPainter()
         if not painter.begin(gen):
-            self.error(_tr("Cannot export"), _tr("Could not write %s") % path)
+            self.error(translate("Files", "Cannot export"), translate("Files", "Could not write %s") % path)
             return False
         try:
             target.render(painter)
@@ -132,13 +130,13 @@ class FileActions:
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.error(_tr("Cannot export"), str(exc))
+            self.error(translate("Files", "Cannot export"), str(exc))
             return False
         return True
 
     def export_dialog(self, kind: str, widget=None) -> None:
         filters = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "csv": "CSV table (*.csv)"}
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Export"),
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Files", "Export"),
                                               str(Path(cfg.last_directory()) / f"infoviz.{kind}"), filters[kind])
         if not path:
             return

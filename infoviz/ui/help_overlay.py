@@ -4,28 +4,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
 def shortcut_rows():
     return [
-        ("F1", _tr("show / hide this help")),
-        (_tr("drag a bar"), _tr("set its probability; the other bars rescale")),
-        (_tr("double-click a bar, Enter"), _tr("type an exact value (0.25, 25%, 1/4)")),
-        ("← →", _tr("select the previous / next bar")),
-        ("Tab", _tr("switch between p and q")),
-        ("↑ ↓  (Shift)", _tr("nudge the selected bar by 0.01 (0.1)")),
-        ("L", _tr("lock / unlock the selected bar")),
-        ("1 – 9", _tr("presets of the lecture")),
-        ("B", _tr("bits / nats")),
-        ("S · U · R", _tr("swap p and q · uniform · randomise")),
-        ("+ −", _tr("more / fewer bins")),
-        ("Ctrl+Z, Ctrl+Shift+Z", _tr("undo, redo (a whole drag is one step)")),
-        ("PageDown / PageUp", _tr("next / previous lesson step (presenter clicker)")),
-        ("F11, Esc", _tr("projector mode on / off")),
-        ("Ctrl+O, Ctrl+S", _tr("open / save a session (or drop a file on the window)")),
+        ("F1", translate("Help", "show / hide this help")),
+        (translate("Help", "drag a bar"), translate("Help", "set its probability; the other bars rescale")),
+        (translate("Help", "double-click a bar, Enter"), translate("Help", "type an exact value (0.25, 25%, 1/4)")),
+        ("← →", translate("Help", "select the previous / next bar")),
+        ("Tab", translate("Help", "switch between p and q")),
+        ("↑ ↓  (Shift)", translate("Help", "nudge the selected bar by 0.01 (0.1)")),
+        ("L", translate("Help", "lock / unlock the selected bar")),
+        ("1 – 9", translate("Help", "presets of the lecture")),
+        ("B", translate("Help", "bits / nats")),
+        ("S · U · R", translate("Help", "swap p and q · uniform · randomise")),
+        ("+ −", translate("Help", "more / fewer bins")),
+        ("Ctrl+Z, Ctrl+Shift+Z", translate("Help", "undo, redo (a whole drag is one step)")),
+        ("PageDown / PageUp", translate("Help", "next / previous lesson step (presenter clicker)")),
+        ("F11, Esc", translate("Help", "projector mode on / off")),
+        ("Ctrl+O, Ctrl+S", translate("Help", "open / save a session (or drop a file on the window)")),
     ]
 
 
@@ -43,7 +41,8 @@ class HelpOverlay(QLabel):
     def retranslate(self, font_pt: int = 14) -> None:
         rows = "".join(f"<tr><td align='right'><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>"
                        for k, v in shortcut_rows())
-        self.setText(f"<h2>{_tr('Keyboard shortcuts')}</h2><table cellspacing='6'>{rows}</table>")
+        title = translate("Help", "Keyboard shortcuts")
+        self.setText(f"<h2>{title}</h2><table cellspacing='6'>{rows}</table>")
         self.setStyleSheet(f"QLabel#help_overlay {{ background: rgba(20, 20, 20, 225); color: white;"
                            f" font-size: {font_pt}pt; border-radius: 12px; padding: 24px; }}")
 

@@ -22,11 +22,9 @@ from .readouts import ReadoutPanel
 from .theme import NORMAL, PROJECTOR, Theme
 from .value_editor import ValueEditor
 
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
+
 MIN_SIZE = QSize(1180, 720)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -206,7 +204,7 @@ class MainWindow(QMainWindow):
             pre = get_preset(name)
             text = pre.caption_ko if self.language == "ko" else pre.caption_en
         if not text:
-            text = _tr("Drag any bar of p or q. H(p,q) = H(p) + KL(p‖q): the purple part of each "
+            text = translate("MainWindow", "Drag any bar of p or q. H(p,q) = H(p) + KL(p‖q): the purple part of each "
                        "stack is the extra cost of the wrong model.")
         if self.caption.text() != text:
             self.caption.setText(text)
@@ -265,18 +263,18 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every visible string in the current language."""
-        self.setWindowTitle(_tr("infoviz — entropy, cross entropy and KL divergence"))
-        unit = _tr("bits") if self.state.unit == "bits" else _tr("nats")
-        self.histogram_p.set_title(_tr("p — true distribution"))
-        self.histogram_q.set_title(_tr("q — model (predicted) distribution"))
+        self.setWindowTitle(translate("MainWindow", "infoviz — entropy, cross entropy and KL divergence"))
+        unit = translate("MainWindow", "bits") if self.state.unit == "bits" else translate("MainWindow", "nats")
+        self.histogram_p.set_title(translate("MainWindow", "p — true distribution"))
+        self.histogram_q.set_title(translate("MainWindow", "q — model (predicted) distribution"))
         for h in (self.histogram_p, self.histogram_q):
-            h.set_axis_label(_tr("probability"))
-        self.measures_plot.set_title_text(_tr("H(p,q) = H(p) + KL(p‖q)   [%s]") % unit)
+            h.set_axis_label(translate("MainWindow", "probability"))
+        self.measures_plot.set_title_text(translate("MainWindow", "H(p,q) = H(p) + KL(p‖q)   [%s]") % unit)
         t = self.theme
         self.contributions_plot.set_title_text(
-            _tr("per outcome: %s and %s   [%s]") % (f"<span style='color:{t.cross}'>−p log q</span>",
+            translate("MainWindow", "per outcome: %s and %s   [%s]") % (f"<span style='color:{t.cross}'>−p log q</span>",
                                                    f"<span style='color:{t.kl}'>p log(p/q)</span>", unit))
-        self.history_plot.set_title_text(_tr("during the drag: H(p,q), KL(p‖q), KL(q‖p) (dashed)"))
+        self.history_plot.set_title_text(translate("MainWindow", "during the drag: H(p,q), KL(p‖q), KL(q‖p) (dashed)"))
         self.readouts.retranslate()
         self.value_editor.retranslate()
         if hasattr(self, "toolbar"):

@@ -11,64 +11,60 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..model.presets import get_preset, preset_names
 
-N = QT_TRANSLATE_NOOP
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
 # menu name -> list of (action name, text, shortcut, callable(window), checkable)
 def _edit_actions():
     return [
-        ("undo", N("Menus", "&Undo"), QKeySequence.StandardKey.Undo, lambda w: w.state.undo_stack.undo(), False),
-        ("redo", N("Menus", "&Redo"), "Ctrl+Shift+Z", lambda w: w.state.undo_stack.redo(), False),
+        ("undo", QT_TRANSLATE_NOOP("Menus", "&Undo"), QKeySequence.StandardKey.Undo, lambda w: w.state.undo_stack.undo(), False),
+        ("redo", QT_TRANSLATE_NOOP("Menus", "&Redo"), "Ctrl+Shift+Z", lambda w: w.state.undo_stack.redo(), False),
         None,
-        ("swap", N("Menus", "&Swap p and q"), "S", lambda w: w.state.swap(), False),
-        ("copy_pq", N("Menus", "Copy p → q"), "Ctrl+Right", lambda w: w.state.copy("p", "q"), False),
-        ("copy_qp", N("Menus", "Copy q → p"), "Ctrl+Left", lambda w: w.state.copy("q", "p"), False),
-        ("reset", N("Menus", "Reset both to &uniform"), "U", lambda w: w.state.reset_uniform(), False),
-        ("randomise", N("Menus", "&Randomise both"), "R", lambda w: w.state.randomise(), False),
+        ("swap", QT_TRANSLATE_NOOP("Menus", "&Swap p and q"), "S", lambda w: w.state.swap(), False),
+        ("copy_pq", QT_TRANSLATE_NOOP("Menus", "Copy p → q"), "Ctrl+Right", lambda w: w.state.copy("p", "q"), False),
+        ("copy_qp", QT_TRANSLATE_NOOP("Menus", "Copy q → p"), "Ctrl+Left", lambda w: w.state.copy("q", "p"), False),
+        ("reset", QT_TRANSLATE_NOOP("Menus", "Reset both to &uniform"), "U", lambda w: w.state.reset_uniform(), False),
+        ("randomise", QT_TRANSLATE_NOOP("Menus", "&Randomise both"), "R", lambda w: w.state.randomise(), False),
         None,
-        ("lock", N("Menus", "&Lock / unlock the selected bar"), "L",
+        ("lock", QT_TRANSLATE_NOOP("Menus", "&Lock / unlock the selected bar"), "L",
          lambda w: w.state.selected and w._try(lambda: w.state.toggle_lock(*w.state.selected)), False),
-        ("type_value", N("Menus", "&Type a value for the selected bar"), None,
+        ("type_value", QT_TRANSLATE_NOOP("Menus", "&Type a value for the selected bar"), None,
          lambda w: w.value_editor.focus_for_typing(), False),
-        ("more_bins", N("Menus", "More bins"), "+", lambda w: w._try(lambda: w.state.set_bins(w.state.n_bins + 1)),
+        ("more_bins", QT_TRANSLATE_NOOP("Menus", "More bins"), "+", lambda w: w._try(lambda: w.state.set_bins(w.state.n_bins + 1)),
          False),
-        ("fewer_bins", N("Menus", "Fewer bins"), "-", lambda w: w._try(lambda: w.state.set_bins(w.state.n_bins - 1)),
+        ("fewer_bins", QT_TRANSLATE_NOOP("Menus", "Fewer bins"), "-", lambda w: w._try(lambda: w.state.set_bins(w.state.n_bins - 1)),
          False),
     ]
 
 
 def _file_actions():
     return [
-        ("open", N("Menus", "&Open session…"), QKeySequence.StandardKey.Open, lambda w: w.files.open_dialog(), False),
-        ("save", N("Menus", "&Save session"), QKeySequence.StandardKey.Save, lambda w: w.files.save(), False),
-        ("save_as", N("Menus", "Save session &as…"), "Ctrl+Shift+S", lambda w: w.files.save_as(), False),
+        ("open", QT_TRANSLATE_NOOP("Menus", "&Open session…"), QKeySequence.StandardKey.Open, lambda w: w.files.open_dialog(), False),
+        ("save", QT_TRANSLATE_NOOP("Menus", "&Save session"), QKeySequence.StandardKey.Save, lambda w: w.files.save(), False),
+        ("save_as", QT_TRANSLATE_NOOP("Menus", "Save session &as…"), "Ctrl+Shift+S", lambda w: w.files.save_as(), False),
         None,
-        ("export_png", N("Menus", "Export window as &PNG…"), "Ctrl+E", lambda w: w.files.export_dialog("png"), False),
-        ("export_svg", N("Menus", "Export window as S&VG…"), None, lambda w: w.files.export_dialog("svg"), False),
-        ("export_csv", N("Menus", "Export numbers as &CSV…"), None, lambda w: w.files.export_dialog("csv"), False),
-        ("export_measures", N("Menus", "Export the measures plot as PNG…"), None,
+        ("export_png", QT_TRANSLATE_NOOP("Menus", "Export window as &PNG…"), "Ctrl+E", lambda w: w.files.export_dialog("png"), False),
+        ("export_svg", QT_TRANSLATE_NOOP("Menus", "Export window as S&VG…"), None, lambda w: w.files.export_dialog("svg"), False),
+        ("export_csv", QT_TRANSLATE_NOOP("Menus", "Export numbers as &CSV…"), None, lambda w: w.files.export_dialog("csv"), False),
+        ("export_measures", QT_TRANSLATE_NOOP("Menus", "Export the measures plot as PNG…"), None,
          lambda w: w.files.export_dialog("png", w.measures_plot), False),
-        ("export_contributions", N("Menus", "Export the per-outcome plot as PNG…"), None,
+        ("export_contributions", QT_TRANSLATE_NOOP("Menus", "Export the per-outcome plot as PNG…"), None,
          lambda w: w.files.export_dialog("png", w.contributions_plot), False),
         None,
-        ("quit", N("Menus", "&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close(), False),
+        ("quit", QT_TRANSLATE_NOOP("Menus", "&Quit"), QKeySequence.StandardKey.Quit, lambda w: w.close(), False),
     ]
 
 
 def _help_actions():
     return [
-        ("shortcuts", N("Menus", "&Keyboard shortcuts"), "F1", lambda w: w.toggle_help(), False),
+        ("shortcuts", QT_TRANSLATE_NOOP("Menus", "&Keyboard shortcuts"), "F1", lambda w: w.toggle_help(), False),
     ]
 
 
 def _view_actions():
     return [
-        ("projector", N("Menus", "&Projector mode"), "F11", lambda w: w.set_projector(not w.projector), True),
-        ("unit", N("Menus", "Switch &bits / nats"), "B", lambda w: w.state.toggle_unit(), False),
+        ("projector", QT_TRANSLATE_NOOP("Menus", "&Projector mode"), "F11", lambda w: w.set_projector(not w.projector), True),
+        ("unit", QT_TRANSLATE_NOOP("Menus", "Switch &bits / nats"), "B", lambda w: w.state.toggle_unit(), False),
     ]
 
 
@@ -94,9 +90,9 @@ def build_menus(window) -> dict:
         window.addAction(act)  # shortcuts work with the menu bar hidden (projector mode)
         actions[name] = act
 
-    for key, title, specs in (("file", N("Menus", "&File"), _file_actions()),
-                              ("edit", N("Menus", "&Edit"), _edit_actions()),
-                              ("view", N("Menus", "&View"), _view_actions())):
+    for key, title, specs in (("file", QT_TRANSLATE_NOOP("Menus", "&File"), _file_actions()),
+                              ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit"), _edit_actions()),
+                              ("view", QT_TRANSLATE_NOOP("Menus", "&View"), _view_actions())):
         menu = bar.addMenu("")
         menu.setObjectName(f"menu_{key}")
         menu.setProperty("source_text", title)
@@ -106,7 +102,7 @@ def build_menus(window) -> dict:
 
     presets = bar.addMenu("")
     presets.setObjectName("menu_presets")
-    presets.setProperty("source_text", N("Menus", "&Presets"))
+    presets.setProperty("source_text", QT_TRANSLATE_NOOP("Menus", "&Presets"))
     window._menus["presets"] = presets
     for k, name in enumerate(preset_names()):
         shortcut = str(k + 1) if k < 9 else None
@@ -117,7 +113,7 @@ def build_menus(window) -> dict:
     view = window._menus["view"]
     lang = view.addMenu("")
     lang.setObjectName("menu_language")
-    lang.setProperty("source_text", N("Menus", "&Language"))
+    lang.setProperty("source_text", QT_TRANSLATE_NOOP("Menus", "&Language"))
     window._menus["language"] = lang
     group = QActionGroup(window)
     for code, label in (("en", "English"), ("ko", "한국어")):
@@ -130,7 +126,7 @@ def build_menus(window) -> dict:
 
     panels = view.addMenu("")
     panels.setObjectName("menu_panels")
-    panels.setProperty("source_text", N("Menus", "P&anels"))
+    panels.setProperty("source_text", QT_TRANSLATE_NOOP("Menus", "P&anels"))
     window._menus["panels"] = panels
     for name, dock in window.docks.items():
         act = dock.toggleViewAction()
@@ -139,13 +135,13 @@ def build_menus(window) -> dict:
 
     recent = window._menus["file"].addMenu("")
     recent.setObjectName("menu_recent")
-    recent.setProperty("source_text", N("Menus", "Open &recent"))
+    recent.setProperty("source_text", QT_TRANSLATE_NOOP("Menus", "Open &recent"))
     window._menus["recent"] = recent
     window._menus["file"].insertMenu(actions["save"], recent)
 
     help_ = bar.addMenu("")
     help_.setObjectName("menu_help")
-    help_.setProperty("source_text", N("Menus", "&Help"))
+    help_.setProperty("source_text", QT_TRANSLATE_NOOP("Menus", "&Help"))
     window._menus["help"] = help_
     for spec in _help_actions():
         add(help_, spec)
@@ -155,7 +151,7 @@ def build_menus(window) -> dict:
 def retranslate_menus(window) -> None:
     """Re-read every menu and action text in the current language."""
     for menu in window._menus.values():
-        menu.setTitle(_tr(menu.property("source_text")))
+        menu.setTitle(translate("Menus", menu.property("source_text")))
     for name, act in window.actions_by_name.items():
         if name.startswith("preset_"):
             pre = get_preset(act.property("preset"))
@@ -164,7 +160,7 @@ def retranslate_menus(window) -> None:
             act.setToolTip(caption)
             act.setStatusTip(caption)
         elif act.property("source_text"):
-            act.setText(_tr(act.property("source_text")))
+            act.setText(translate("Menus", act.property("source_text")))
     for code in ("en", "ko"):
         act = window.actions_by_name.get(f"lang_{code}")
         if act is not None:

@@ -11,40 +11,38 @@ from ..model.summary import MEASURE_KEYS, Summary
 from .plot_utils import fmt
 from .theme import NORMAL, Theme
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Readouts", text)
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
 def measure_names() -> dict:
     """Translated names of the six measures."""
     return {
-        "entropy_p": _tr("Entropy H(p)"),
-        "entropy_q": _tr("Entropy H(q)"),
-        "cross_entropy_pq": _tr("Cross entropy H(p,q)"),
-        "cross_entropy_qp": _tr("Cross entropy H(q,p)"),
-        "kl_pq": _tr("KL divergence KL(p‖q)"),
-        "kl_qp": _tr("KL divergence KL(q‖p)"),
+        "entropy_p": translate("Readouts", "Entropy H(p)"),
+        "entropy_q": translate("Readouts", "Entropy H(q)"),
+        "cross_entropy_pq": translate("Readouts", "Cross entropy H(p,q)"),
+        "cross_entropy_qp": translate("Readouts", "Cross entropy H(q,p)"),
+        "kl_pq": translate("Readouts", "KL divergence KL(p‖q)"),
+        "kl_qp": translate("Readouts", "KL divergence KL(q‖p)"),
     }
 
 
 def measure_formulas() -> dict:
     """Tooltip formulas (rich text) of the six measures."""
     return {
-        "entropy_p": _tr("H(p) = −Σ p<sub>i</sub> log p<sub>i</sub><br>expected surprise of p (0·log 0 = 0)"),
-        "entropy_q": _tr("H(q) = −Σ q<sub>i</sub> log q<sub>i</sub><br>expected surprise of q"),
-        "cross_entropy_pq": _tr("H(p,q) = −Σ p<sub>i</sub> log q<sub>i</sub> = H(p) + KL(p‖q)"
+        "entropy_p": translate("Readouts", "H(p) = −Σ p<sub>i</sub> log p<sub>i</sub><br>expected surprise of p (0·log 0 = 0)"),
+        "entropy_q": translate("Readouts", "H(q) = −Σ q<sub>i</sub> log q<sub>i</sub><br>expected surprise of q"),
+        "cross_entropy_pq": translate("Readouts", "H(p,q) = −Σ p<sub>i</sub> log q<sub>i</sub> = H(p) + KL(p‖q)"
                                 "<br>average code length coding p with q; the classifier's loss"),
-        "cross_entropy_qp": _tr("H(q,p) = −Σ q<sub>i</sub> log p<sub>i</sub> = H(q) + KL(q‖p)"),
-        "kl_pq": _tr("KL(p‖q) = Σ p<sub>i</sub> log(p<sub>i</sub>/q<sub>i</sub>) ≥ 0"
+        "cross_entropy_qp": translate("Readouts", "H(q,p) = −Σ q<sub>i</sub> log p<sub>i</sub> = H(q) + KL(q‖p)"),
+        "kl_pq": translate("Readouts", "KL(p‖q) = Σ p<sub>i</sub> log(p<sub>i</sub>/q<sub>i</sub>) ≥ 0"
                      "<br>extra cost of using q when the truth is p; ∞ if some q<sub>i</sub> = 0 < p<sub>i</sub>"),
-        "kl_qp": _tr("KL(q‖p) = Σ q<sub>i</sub> log(q<sub>i</sub>/p<sub>i</sub>) ≥ 0"
+        "kl_qp": translate("Readouts", "KL(q‖p) = Σ q<sub>i</sub> log(q<sub>i</sub>/p<sub>i</sub>) ≥ 0"
                      "<br>not symmetric: usually ≠ KL(p‖q)"),
     }
 
 
 def unit_name(unit: str) -> str:
-    return _tr("bits") if unit == "bits" else _tr("nats")
+    return translate("Readouts", "bits") if unit == "bits" else translate("Readouts", "nats")
 
 
 class ReadoutPanel(QWidget):
@@ -125,10 +123,10 @@ class ReadoutPanel(QWidget):
             a, b = ("p", "q") if key in ("cross_entropy_pq", "kl_pq") else ("q", "p")
             if bad.size:
                 i = int(bad[0])
-                more = _tr(" (+%d more)") % (bad.size - 1) if bad.size > 1 else ""
-                return _tr("because %s(%s) = 0 but %s(%s) = %.2f") % (b, labels[i], a, labels[i],
+                more = translate("Readouts", " (+%d more)") % (bad.size - 1) if bad.size > 1 else ""
+                return translate("Readouts", "because %s(%s) = 0 but %s(%s) = %.2f") % (b, labels[i], a, labels[i],
                                                                      float(truth[i])) + more
             return ""
         if key.startswith("entropy") or key.startswith("cross"):
-            return _tr("perplexity %.2f") % s.perplexity(key)
+            return translate("Readouts", "perplexity %.2f") % s.perplexity(key)
         return ""

@@ -6,9 +6,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QToolBar
 
 from ..model.rebin import MAX_BINS, MIN_BINS
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Toolbar", text)
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
 class MainToolBar(QToolBar):
@@ -41,9 +39,9 @@ class MainToolBar(QToolBar):
             self.addAction(actions[name])
 
     def retranslate(self) -> None:
-        self.bins_label.setText(_tr(" Bins "))
-        self.bins.setToolTip(_tr("Number of outcomes (2–50); also + and -"))
-        self.unit.setToolTip(_tr("Switch bits / nats (B)"))
+        self.bins_label.setText(translate("Toolbar", " Bins "))
+        self.bins.setToolTip(translate("Toolbar", "Number of outcomes (2–50); also + and -"))
+        self.unit.setToolTip(translate("Toolbar", "Switch bits / nats (B)"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -52,7 +50,7 @@ class MainToolBar(QToolBar):
         if self.bins.value() != n and n <= MAX_BINS:
             with QSignalBlocker(self.bins):
                 self.bins.setValue(n)
-        self.unit.setText(_tr("Unit: bits") if self.state.unit == "bits" else _tr("Unit: nats"))
+        self.unit.setText(translate("Toolbar", "Unit: bits") if self.state.unit == "bits" else translate("Toolbar", "Unit: nats"))
 
     def _bins_changed(self, n: int) -> None:
         if n != self.state.n_bins:

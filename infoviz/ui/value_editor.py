@@ -6,9 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from ..model.parse import parse_probability
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ValueEditor", text)
+translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
 class ValueEditor(QWidget):
@@ -50,8 +48,8 @@ class ValueEditor(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.apply.setText(_tr("Set"))
-        self.edit.setToolTip(_tr("Type a probability: 0.25, 25% or 1/4, then Enter"))
+        self.apply.setText(translate("ValueEditor", "Set"))
+        self.edit.setToolTip(translate("ValueEditor", "Type a probability: 0.25, 25% or 1/4, then Enter"))
         self.edit.setPlaceholderText("0.25")
         self.refresh()
 
@@ -74,7 +72,7 @@ class ValueEditor(QWidget):
             self.edit.setText(f"{float(d.probs[i]):.4f}")
         locked = d.is_locked(i)
         self.lock.setChecked(locked)
-        self.lock.setText(_tr("Unlock") if locked else _tr("Lock"))
+        self.lock.setText(translate("ValueEditor", "Unlock") if locked else translate("ValueEditor", "Lock"))
 
     def commit(self) -> None:
         """Set the selected bar to the typed value, or explain why not (nothing changes)."""

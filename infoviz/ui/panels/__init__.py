@@ -9,10 +9,9 @@ import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-N = QT_TRANSLATE_NOOP
 
 PANELS = [
-    # ("panel_information", "infoviz.ui.panels.information", "InformationPanel", N("Panels", "Information content")),
+    # ("panel_information", "infoviz.ui.panels.information", "InformationPanel", QT_TRANSLATE_NOOP("Panels", "Information content")),
 ]
 
 PANEL_NAMES = ("panel_information", "panel_loss", "panel_softmax", "panel_sampling", "panel_fit",

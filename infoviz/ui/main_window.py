@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout,
                                QWidget)
 
@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.history_plot.start(self.state.summary, self.measures_plot.y_max)
 
     def _update_caption(self) -> None:
+        if self.state.dragging:
+            return
         text = ""
         name = self.state.preset
         if name:
@@ -217,6 +219,11 @@ class MainWindow(QMainWindow):
                   self.contributions_plot, self.history_plot, *self.panels.values()):
             w.apply_theme(theme)
         self.caption.setStyleSheet(f"font-size: {theme.font_pt + 4}pt; color: {theme.foreground};")
+        # Two lines, always: a caption that re-wraps mid-drag would move the histograms
+        # under the pointer.
+        cap_font = QFont(self.caption.font())
+        cap_font.setPointSize(theme.font_pt + 4)
+        self.caption.setFixedHeight(QFontMetrics(cap_font).lineSpacing() * 2 + 6)
         self.value_editor.setStyleSheet(f"font-size: {theme.font_pt}pt;")
         self.centralWidget().setStyleSheet(
             f"QWidget#readouts, QSplitter, QSplitter > QWidget {{ background: {theme.background}; }}"

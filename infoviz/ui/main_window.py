@@ -1,7 +1,7 @@
 """The window a lecturer projects: two draggable histograms and the measures, live."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout,
                                QWidget)
@@ -128,22 +128,24 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         """One dock per teaching panel, tabbed together on the right, hidden at start."""
         from .panels import PANELS, load_panel_class
-        previous = None
+        from .table_editor import TableEditor
         for name, module, cls, title in PANELS:
-            panel = load_panel_class(module, cls)(self)
-            dock = QDockWidget(self)
-            dock.setObjectName(f"dock_{name}")
-            dock.setProperty("source_text", title)
-            dock.setWidget(panel)
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                             | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            if previous is not None:
-                self.tabifyDockWidget(previous, dock)
-            previous = dock
-            dock.hide()
-            self.panels[name], self.docks[name] = panel, dock
+            self._add_dock(name, load_panel_class(module, cls)(self), title)
+        self._add_dock("table_editor", TableEditor(self), QT_TRANSLATE_NOOP("Panels", "Table of values"))
+
+    def _add_dock(self, name: str, panel: QWidget, title: str) -> None:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setProperty("source_text", title)
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if self.docks:
+            self.tabifyDockWidget(list(self.docks.values())[-1], dock)
+        dock.hide()
+        self.panels[name], self.docks[name] = panel, dock
 
     def show_panel(self, name: str) -> QWidget:
         """Bring the panel with objectName `name` into view and return it."""

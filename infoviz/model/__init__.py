@@ -9,6 +9,13 @@ from .measures import (Contributions, binary_cross_entropy, contributions, cross
                        infinite_bins, information_content, js_divergence, kl_divergence, perplexity,
                        perplexity_of)
 from .validation import SUM_TOLERANCE, UNITS, as_probabilities, check_unit
+from .lesson import (PANEL_NAMES, Lesson, LessonError, LessonStep, LocalText, apply_step,
+                     default_lesson_path, lesson_sessions, load_default_lesson, load_lesson,
+                     parse_lesson)
+from .presets import PRESETS, Preset, default_labels, get_preset, preset_names
+from .session import (MAX_FILE_BYTES, SESSION_VERSION, Session, SessionError, default_session,
+                      load_session, parse_session, save_session_atomic, session_from_preset,
+                      to_json)
 
 __all__ = [
     "Contributions", "Distribution", "NUDGE_LARGE", "NUDGE_SMALL", "SUM_TOLERANCE", "UNITS",
@@ -16,4 +23,13 @@ __all__ = [
     "empirical", "entropy", "infinite_bins", "information_content", "js_divergence",
     "kl_divergence", "log_softmax", "logits_from_probs", "normalize", "perplexity", "perplexity_of",
     "sigmoid", "softmax", "uniform",
+]
+
+# Presets, session files and lesson files.
+__all__ += [
+    "Lesson", "LessonError", "LessonStep", "LocalText", "MAX_FILE_BYTES", "PANEL_NAMES", "PRESETS",
+    "Preset", "SESSION_VERSION", "Session", "SessionError", "apply_step", "default_labels",
+    "default_lesson_path", "default_session", "get_preset", "lesson_sessions",
+    "load_default_lesson", "load_lesson", "load_session", "parse_lesson", "parse_session",
+    "preset_names", "save_session_atomic", "session_from_preset", "to_json",
 ]

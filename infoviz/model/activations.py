@@ -46,8 +46,12 @@ def softmax(logits, temperature: float = 1.0) -> np.ndarray:
 
 def log_softmax(logits, temperature: float = 1.0) -> np.ndarray:
     """log softmax(logits / temperature), the log-probabilities a classifier outputs."""
+    p = softmax(logits, temperature)  # validates logits and temperature
     z = as_float_vector(logits, "logits") / float(temperature)
     s = z - z.max()
+    if not np.all(np.isfinite(s)):
+        with np.errstate(divide="ignore"):
+            return np.log(p)
     return s - math.log(float(np.exp(s).sum()))
 
 

@@ -9,6 +9,12 @@ from .measures import (Contributions, binary_cross_entropy, contributions, cross
                        infinite_bins, information_content, js_divergence, kl_divergence, perplexity,
                        perplexity_of)
 from .validation import SUM_TOLERANCE, UNITS, as_probabilities, check_unit
+from .continuous import gaussian_entropy, gaussian_kl, gaussian_pdf, numeric_entropy, numeric_kl
+from .fitting import (DIRECTIONS, LOG_FLOOR, SIGMA_MIN, FitResult, FitState, LogitFitResult,
+                      discretised_gaussian, fit_gaussian, fit_logits, fit_step, start_gaussian_fit,
+                      start_logit_fit, two_humps)
+from .losses import (LOSSES, NLLSamples, bce_from_logit, loss_gradient, lowest_cross_entropy,
+                     mse_loss, nll_running_average, nll_samples, smooth_labels)
 from .lesson import (PANEL_NAMES, Lesson, LessonError, LessonStep, LocalText, apply_step,
                      default_lesson_path, lesson_sessions, load_default_lesson, load_lesson,
                      parse_lesson)
@@ -32,4 +38,13 @@ __all__ += [
     "default_lesson_path", "default_session", "get_preset", "lesson_sessions",
     "load_default_lesson", "load_lesson", "load_session", "parse_lesson", "parse_session",
     "preset_names", "save_session_atomic", "session_from_preset", "to_json",
+]
+
+# Teaching panels: losses and sampling, fitting both ways, continuous distributions.
+__all__ += [
+    "DIRECTIONS", "FitResult", "FitState", "LOG_FLOOR", "LOSSES", "LogitFitResult", "NLLSamples",
+    "SIGMA_MIN", "bce_from_logit", "discretised_gaussian", "fit_gaussian", "fit_logits", "fit_step",
+    "gaussian_entropy", "gaussian_kl", "gaussian_pdf", "loss_gradient", "lowest_cross_entropy",
+    "mse_loss", "nll_running_average", "nll_samples", "numeric_entropy", "numeric_kl",
+    "smooth_labels", "start_gaussian_fit", "start_logit_fit", "two_humps",
 ]

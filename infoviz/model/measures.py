@@ -125,7 +125,7 @@ def _cross_terms_elementwise(a: np.ndarray, b: np.ndarray, unit: str) -> np.ndar
     return np.where((a > 0) & (b == 0), math.inf, terms)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays inside: == would be ambiguous
 class Contributions:
     """Per-bin terms of the three sums; each array sums to its total (``inf`` where it is).
 

@@ -17,7 +17,7 @@ from .validation import as_pair, check_unit
 MEASURE_KEYS = ("entropy_p", "entropy_q", "cross_entropy_pq", "cross_entropy_qp", "kl_pq", "kl_qp")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays inside: == would be ambiguous
 class Summary:
     """The six measures and their per-bin terms for one pair of distributions.
 

@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--projector", action="store_true", help="start in projector mode (full screen, large type)")
     ap.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
     ap.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1920x1080 (for --screenshot)")
+    ap.add_argument("--lesson", metavar="FILE", type=_lesson,
+                    help="open a lesson file at its first step (PageDown / PageUp step through it)")
     return ap
 
 
@@ -33,6 +35,21 @@ def _bins(text: str) -> int:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc) if text.strip().lstrip("-").isdigit()
                                          else f"{text!r} is not a whole number") from None
+
+
+class LessonArg(tuple):
+    """``--lesson FILE``: (path, the parsed Lesson)."""
+
+    path = property(lambda self: self[0])
+    lesson = property(lambda self: self[1])
+
+
+def _lesson(text: str) -> LessonArg:
+    from .model.lesson import LessonError, load_lesson
+    try:
+        return LessonArg((text, load_lesson(text)))
+    except (LessonError, OSError) as exc:
+        raise argparse.ArgumentTypeError(f"{text}: {exc}") from None
 
 
 def _size(text: str) -> tuple:
@@ -87,6 +104,11 @@ def build_window(argv=None):
     win.set_language(args.lang or cfg.get_str("language", ("en", "ko")) or system_language())
     if args.size:
         win.resize(*args.size)
+    if args.lesson:
+        from .ui.panels.lesson import install_lesson
+        panel = install_lesson(win)  # idempotent: MainWindow may have installed it already
+        panel.open_lesson(args.lesson.lesson, args.lesson.path, remember=not args.screenshot)
+        st.undo_stack.clear()
     if args.projector or (cfg.get_bool("projector") and not args.screenshot):
         # A screenshot keeps the requested size instead of the (offscreen) screen's.
         win.set_projector(True, fullscreen=not args.screenshot)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PANELS = [
     # ("panel_information", "infoviz.ui.panels.information", "InformationPanel", QT_TRANSLATE_NOOP("Panels", "Information content")),
+    ("panel_lesson", "infoviz.ui.panels.lesson", "LessonPanel", QT_TRANSLATE_NOOP("Panels", "Lesson")),
 ]
 
 PANEL_NAMES = ("panel_information", "panel_loss", "panel_softmax", "panel_sampling", "panel_fit",

@@ -30,3 +30,25 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="infoviz-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+# QStandardPaths.setTestModeEnabled(True) puts everything under ~/.qttest: keep that in the
+# sandbox too.
+os.environ["HOME"] = str(_SANDBOX / "home")
+
+
+import shutil  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Each test starts with no remembered settings, recent files or autosave: a window a
+    previous test closed in nats or Korean must not leak into the next one."""
+    for sub in ("config", "data", "home/.qttest"):
+        shutil.rmtree(_SANDBOX / sub, ignore_errors=True)
+    if "PySide6" in sys.modules:  # QSettings caches files per process: clear through Qt too
+        from infoviz.ui import settings as cfg
+        s = cfg.settings()
+        s.clear()
+        s.sync()
+    yield

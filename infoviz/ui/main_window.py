@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.toolbar.add_actions(self.actions_by_name, ("swap", "copy_pq", "copy_qp", "reset", "randomise",
                                                         "undo", "redo", "projector"))
         self.addToolBar(self.toolbar)
+        from .panels.lesson import install_lesson
+        install_lesson(self)  # window.open_lesson, File > Open lesson…, PageDown/PageUp clicker
         self.help_overlay = HelpOverlay(self)
         self.setAcceptDrops(True)
         self.rebuild_recent_menu()

@@ -107,12 +107,15 @@ class ReadoutPanel(QWidget):
             v = summary.values[key]
             text = "∞" if math.isinf(v) else f"{fmt(v)} {unit}"
             extra = self._extra(key, summary, labels, p, q)
-            if self._last.get(key) != (text, extra):
+            last = self._last.get(key)
+            if last != (text, extra):
                 self._last[key] = (text, extra)
                 self.values[key].setText(text)
                 self.extras[key].setText(extra)
-                self.extras[key].setStyleSheet(
-                    f"color: {self._theme.infinite if math.isinf(v) else self._theme.foreground};")
+                # A style sheet change re-polishes the widget: only when ∞ comes or goes.
+                if last is None or (last[0] == "∞") != (text == "∞"):
+                    self.extras[key].setStyleSheet(
+                        f"color: {self._theme.infinite if math.isinf(v) else self._theme.foreground};")
 
     @staticmethod
     def _extra(key: str, s: Summary, labels: tuple, p, q) -> str:

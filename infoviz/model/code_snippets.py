@@ -265,10 +265,12 @@ def numpy_snippet(p, q, unit: str = "bits") -> Snippet:
         "",
         "def cross(a, b):  # cross entropy H(a,b) = -sum a log b",
         "    m = a > 0",
-        "    with np.errstate(divide=\"ignore\"):  # log 0 = -inf: b rules out what a allows",
+        "    # log 0 = -inf where b rules out what a allows: H is infinite",
+        "    with np.errstate(divide=\"ignore\"):",
         "        return -np.sum(a[m] * log(b[m]))",
         "",
-        "def KL(a, b):  # D(a||b) = sum a log(a/b); never negative (clamp round-off)",
+        "def KL(a, b):  # D(a||b) = sum a log(a/b)",
+        "    # never negative: clamp round-off such as -1e-17 at 0",
         "    m = a > 0",
         "    with np.errstate(divide=\"ignore\"):",
         "        return max(np.sum(a[m] * (log(a[m]) - log(b[m]))), 0.0)",
@@ -320,8 +322,9 @@ def scipy_snippet(p, q, unit: str = "bits") -> Snippet:
         "# no cross-entropy function: H(p,q) = H(p) + D(p||q)",
         f"show(\"H(p,q)\", entropy(p{base}) + entropy(p, q{base}), {unit!r})",
         "",
-        "# rel_entr(p, q) is the per-outcome term p_i log(p_i/q_i), in nats (natural log);",
-        "# scipy.special.kl_div adds - p_i + q_i to each term: same sum only if both sum to 1",
+        "# rel_entr(p, q): the per-outcome terms p_i log(p_i/q_i), in nats",
+        "# (natural log). scipy.special.kl_div adds -p_i + q_i to each term:",
+        "# the same sum only when p and q both sum to 1.",
         "show(\"sum rel_entr(p, q)\", np.sum(rel_entr(p, q)), \"nats\")",
     ]
     if unit == "bits":
@@ -386,11 +389,11 @@ def torch_snippet(p, q, unit: str = "bits", logits=None, temperature: float = 1.
         _assign("q", "torch.tensor([", q, "], dtype=torch.float64)", indent),
         "",
         _show_def(),
-        "# TRAP 1: kl_div(input, target) takes the MODEL's log-probabilities first and the",
-        "# target second: F.kl_div(q.log(), p) is D(p||q), the reverse of the notation.",
-        "# TRAP 2: reduction=\"mean\" divides the sum by every element (here "
-        f"{n}), not by the batch;",
-        "# only reduction=\"batchmean\" gives the KL divergence.",
+        "# TRAP 1: kl_div(input, target) takes the MODEL's log-probabilities",
+        "# first and the target second: F.kl_div(q.log(), p) is D(p||q),",
+        "# the reverse of the notation.",
+        "# TRAP 2: reduction=\"mean\" divides the sum by every element",
+        f"# (here {n}), not by the batch; only \"batchmean\" gives the KL.",
         "# TRAP 3: torch uses natural logarithms: nats. Divide by ln 2 for bits.",
         "kl = F.kl_div(q.log(), p, reduction=\"batchmean\")",
         "kl_mean = F.kl_div(q.log(), p, reduction=\"mean\")",
@@ -404,25 +407,28 @@ def torch_snippet(p, q, unit: str = "bits", logits=None, temperature: float = 1.
         if not (math.isfinite(t) and t > 0):
             raise ValueError(f"temperature is {temperature!r}; it must be a finite number > 0")
         lines += [
-            "# TRAP 4: cross_entropy wants raw logits (it applies log_softmax itself), never",
-            "# probabilities. These are the logits q came from, divided by the temperature.",
+            "# TRAP 4: cross_entropy wants raw logits (it applies log_softmax",
+            "# itself), never probabilities. These are the logits q came from,",
+            "# divided by the temperature.",
             _assign("logits", "torch.tensor([", z, "], dtype=torch.float64)", indent),
             f"logits = logits / {t!r}",
         ]
         log_q_ce = log_softmax(z, t)
     else:
         lines += [
-            "# TRAP 4: cross_entropy wants raw logits (it applies log_softmax itself), never",
-            "# probabilities; log q is a set of logits whose softmax is q.",
+            "# TRAP 4: cross_entropy wants raw logits (it applies log_softmax",
+            "# itself), never probabilities; log q is a set of logits whose",
+            "# softmax is q.",
             "logits = q.log()",
         ]
         with np.errstate(divide="ignore"):
             log_q_ce = np.log(q)
     lines += [
-        "ce = F.cross_entropy(logits, p)  # p as probabilities (soft targets): H(p,q), nats",
+        "# p as class probabilities (soft targets): H(p,q), in nats",
+        "ce = F.cross_entropy(logits, p)",
         "",
         "show(\"D(p||q) batchmean\", kl.item(), \"nats\")",
-        f"show('D(p||q) \"mean\"', kl_mean.item(), \"nats\")  # = D(p||q) / {n}: not KL",
+        f"show('D(p||q) \"mean\"', kl_mean.item(), \"nats\")  # D(p||q) / {n}",
         "show(\"H(p,q) cross_entropy\", ce.item(), \"nats\")",
     ]
     with np.errstate(divide="ignore"):
@@ -444,7 +450,7 @@ def torch_snippet(p, q, unit: str = "bits", logits=None, temperature: float = 1.
     if one_hot is not None:
         lines += [
             "",
-            f"# p is one-hot (class {one_hot}): the usual form passes the class index instead",
+            f"# p is one-hot (class {one_hot}): the usual form passes the class index",
             f"ce_index = F.cross_entropy(logits, torch.tensor([{one_hot}]))",
             "show(\"H(p,q) class index\", ce_index.item(), \"nats\")",
         ]

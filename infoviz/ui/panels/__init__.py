@@ -12,6 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PANELS = [
     # ("panel_information", "infoviz.ui.panels.information", "InformationPanel", QT_TRANSLATE_NOOP("Panels", "Information content")),
+    ("panel_fit", "infoviz.ui.panels.fit", "FitPanel", QT_TRANSLATE_NOOP("Panels", "Fitting q: forward vs reverse KL")),
+    ("panel_continuous", "infoviz.ui.panels.continuous", "ContinuousPanel", QT_TRANSLATE_NOOP("Panels", "Continuous: differential entropy")),
+    ("panel_code", "infoviz.ui.panels.code", "CodePanel", QT_TRANSLATE_NOOP("Panels", "Code: numpy, scipy, PyTorch")),
     ("panel_lesson", "infoviz.ui.panels.lesson", "LessonPanel", QT_TRANSLATE_NOOP("Panels", "Lesson")),
 ]
 

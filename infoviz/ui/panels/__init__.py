@@ -12,6 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PANELS = [
     # ("panel_information", "infoviz.ui.panels.information", "InformationPanel", QT_TRANSLATE_NOOP("Panels", "Information content")),
+    ("panel_information", "infoviz.ui.panels.information", "InformationPanel", QT_TRANSLATE_NOOP("Panels", "Information content")),
+    ("panel_loss", "infoviz.ui.panels.loss", "LossPanel", QT_TRANSLATE_NOOP("Panels", "BCE vs MSE")),
+    ("panel_softmax", "infoviz.ui.panels.softmax", "SoftmaxPanel", QT_TRANSLATE_NOOP("Panels", "Softmax and temperature")),
+    ("panel_sampling", "infoviz.ui.panels.sampling", "SamplingPanel", QT_TRANSLATE_NOOP("Panels", "Sampling and NLL")),
     ("panel_fit", "infoviz.ui.panels.fit", "FitPanel", QT_TRANSLATE_NOOP("Panels", "Fitting q: forward vs reverse KL")),
     ("panel_continuous", "infoviz.ui.panels.continuous", "ContinuousPanel", QT_TRANSLATE_NOOP("Panels", "Continuous: differential entropy")),
     ("panel_code", "infoviz.ui.panels.code", "CodePanel", QT_TRANSLATE_NOOP("Panels", "Code: numpy, scipy, PyTorch")),

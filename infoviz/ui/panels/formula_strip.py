@@ -1,0 +1,285 @@
+"""The formula strip: the selected measure's formula with today's numbers substituted.
+
+    H(p,q) = −Σ p_i log₂ q_i = −[0.35·log₂0.10 + 0.25·log₂0.15 + … (3 more)]
+           = 1.163 + 0.684 + … + 0.921 = 2.767 bits = H(p) + KL(p‖q) = 2.263 + 0.504
+
+The terms come from :func:`infoviz.model.formulas.formula` (the first few when there are
+many bins, then the rest summed), so the strip adds up to the readout exactly. Choose the
+measure with the combo box or by clicking a measure's name (or value) in the readouts.
+
+Install it with :func:`install_formula_strip` (a bottom dock without a title bar)::
+
+    from infoviz.ui.panels.formula_strip import install_formula_strip
+    strip = install_formula_strip(window)   # window.formula_strip is the strip
+"""
+from __future__ import annotations
+
+import html
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from ...model.formulas import Formula, formula
+from ...model.summary import MEASURE_KEYS
+from ..plot_utils import fmt
+from ..readouts import measure_names, unit_name
+from ..theme import NORMAL, Theme
+
+translate = QCoreApplication.translate
+
+#: The measure shown first: the classifier's loss.
+DEFAULT_MEASURE = "cross_entropy_pq"
+
+#: Symbols of the six measures (not translated: they are mathematics).
+SYMBOLS = {
+    "entropy_p": "H(p)", "entropy_q": "H(q)", "cross_entropy_pq": "H(p,q)", "cross_entropy_qp": "H(q,p)",
+    "kl_pq": "KL(p‖q)", "kl_qp": "KL(q‖p)",
+}
+
+
+def prob_text(v: float) -> str:
+    """A probability inside the formula: 0, 1, two decimals, or two significant digits if tiny."""
+    if v == 0.0:
+        return "0"
+    if v == 1.0:
+        return "1"
+    if v >= 0.01:
+        return f"{v:.2f}"
+    return f"{v:.2g}"
+
+
+def term_value_text(v: float) -> str:
+    if math.isinf(v):
+        return "∞"
+    return fmt(v)
+
+
+class FormulaStrip(QLabel):
+    """objectName ``formula_strip``: a rich-text QLabel with the substituted formula.
+
+    Parameters
+    ----------
+    window : MainWindow
+        Its ``state`` is read; its ``language`` and ``theme`` are followed.
+    """
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window_ = window
+        self.state = window.state
+        self.theme: Theme = NORMAL
+        self.setObjectName("formula_strip")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.key = DEFAULT_MEASURE
+        self.formula: Formula | None = None
+        self._dirty = True
+        self.state.changed.connect(self._on_changed)
+
+    # -- API ---------------------------------------------------------------------------
+    def set_measure(self, key: str) -> None:
+        """Show measure `key` (one of the readout keys, e.g. ``"kl_pq"``)."""
+        if key not in MEASURE_KEYS:
+            raise ValueError(f"unknown measure {key!r}; use one of {', '.join(MEASURE_KEYS)}")
+        if key != self.key:
+            self.key = key
+            self.refresh()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setStyleSheet(f"QLabel#formula_strip {{ color: {theme.foreground}; background: {theme.background};"
+                           f" font-size: {theme.font_pt + 3}pt; padding: 2px 6px; }}")
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.refresh()
+
+    # -- drawing ---------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, ev):
+        super().showEvent(ev)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        st = self.state
+        f = formula(self.key, st.p, st.q, st.unit)
+        self.formula = f
+        self._dirty = False
+        text = self.render(f, st.labels)
+        if text != self.text():
+            self.setText(text)
+            self.text_changed()
+
+    def text_changed(self) -> None:
+        """Hook: the text (and so perhaps its height) changed."""
+
+    def render(self, f: Formula, labels) -> str:
+        """The rich text for `f` (outcome names from `labels`)."""
+        th = self.theme
+        a, b = f.a, f.b
+        log = "log<sub>2</sub>" if f.unit == "bits" else "ln"
+        u = unit_name(f.unit)
+        sym = SYMBOLS[f.key]
+        name = measure_names()[f.key]
+        if f.kind == "entropy":
+            general = f"−Σ {a}<sub>i</sub> {log} {a}<sub>i</sub>"
+            parts = [f"{prob_text(t.weight)}·{log} {prob_text(t.arg)}" for t in f.terms]
+            lead, close = "−[", "]"
+        elif f.kind == "cross_entropy":
+            general = f"−Σ {a}<sub>i</sub> {log} {b}<sub>i</sub>"
+            parts = [f"{prob_text(t.weight)}·{log} {prob_text(t.arg)}" for t in f.terms]
+            lead, close = "−[", "]"
+        else:
+            general = f"Σ {a}<sub>i</sub> {log}({a}<sub>i</sub>/{b}<sub>i</sub>)"
+            parts = [f"{prob_text(t.weight)}·{log}({prob_text(t.weight)}/{prob_text(t.arg)})" for t in f.terms]
+            lead, close = "", ""
+        more = ""
+        if f.rest_count:
+            more = translate("FormulaStrip", "… (%d more)") % f.rest_count
+            parts.append(more)
+        substituted = lead + " + ".join(parts) + close
+        inf_colour = th.infinite
+
+        def value_html(v: float) -> str:
+            t = html.escape(term_value_text(v))
+            return f"<span style='color:{inf_colour}'>{t}</span>" if math.isinf(v) else t
+
+        values = [value_html(t.value) for t in f.terms]
+        if f.rest_count:
+            values.append(translate("FormulaStrip", "%s (the other %d)") % (value_html(f.rest_value), f.rest_count))
+        sum_line = " + ".join(values).replace("+ -", "− ")
+        if math.isinf(f.total):
+            result = f"<b><span style='color:{inf_colour}'>∞</span></b>"
+        else:
+            result = f"<b>{fmt(f.total)} {html.escape(u)}</b>"
+        out = (f"<b>{html.escape(name)}</b>: {sym} = {general} = {substituted}"
+               f"<br>= {sum_line} = {result}")
+        if f.kind == "cross_entropy":
+            h, kl = f.entropy_part, f.kl_part
+            out += (f" &nbsp; = H({a}) + KL({a}‖{b}) = {value_html(h)} + {value_html(kl)}")
+        if f.infinite:
+            i = f.infinite[0]
+            label = html.escape(str(labels[i])) if i < len(labels) else str(i)
+            why = translate("FormulaStrip", "∞ because %s(%s) = 0 but %s(%s) = %s") % (
+                b, label, a, label, prob_text(float(getattr(self.state, a)[i])))
+            if len(f.infinite) > 1:
+                why += translate("FormulaStrip", " (and %d more outcomes)") % (len(f.infinite) - 1)
+            out += f"<br><span style='color:{inf_colour}'>{why}</span>"
+        return out
+
+
+class FormulaBar(QWidget):
+    """The strip with its measure chooser (objectName ``formula_bar``)."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.setObjectName("formula_bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.window_ = window
+        self.combo = QComboBox()
+        self.combo.setObjectName("formula_measure")
+        self.strip = FormulaStrip(window)
+        for key in MEASURE_KEYS:
+            self.combo.addItem(key, key)
+        self.combo.setCurrentIndex(MEASURE_KEYS.index(self.strip.key))
+        self.combo.currentIndexChanged.connect(lambda i: self.strip.set_measure(self.combo.itemData(i)))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 2, 6, 2)
+        lay.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.strip, 1)
+        self._sources: dict = {}
+        self.strip.text_changed = self.fit_height
+        self.retranslate()
+
+    def fit_height(self) -> None:
+        """Exactly as tall as the wrapped text at the current width (a dock ignores
+        height-for-width, so a wrapped label would otherwise get a guessed, too large height)."""
+        lay = self.layout()
+        m = lay.contentsMargins()
+        width = self.strip.width() if self.strip.width() > 50 else max(200, self.width() - self.combo.sizeHint().width() - 30)
+        h = max(self.combo.sizeHint().height(), self.strip.heightForWidth(width)) + m.top() + m.bottom()
+        if h != self.height() or self.maximumHeight() != h:
+            self.setFixedHeight(h)
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        if ev.oldSize().width() != ev.size().width():
+            self.fit_height()
+
+    def select(self, key: str) -> None:
+        """Show measure `key` (as choosing it in the combo box does)."""
+        self.combo.setCurrentIndex(MEASURE_KEYS.index(key))
+
+    def watch_readouts(self, readouts) -> None:
+        """Clicking a measure's name or value in `readouts` selects it here."""
+        for key in MEASURE_KEYS:
+            for attr in ("names", "values"):
+                label = getattr(readouts, attr, {}).get(key)
+                if label is not None:
+                    self._sources[label] = key
+                    label.installEventFilter(self)
+                    label.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.MouseButtonPress and obj in self._sources:
+            self.select(self._sources[obj])
+        return False  # the label still gets the click (text selection keeps working)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.setStyleSheet(f"QWidget#formula_bar {{ background: {theme.background}; }}"
+                           f"QComboBox#formula_measure {{ font-size: {theme.font_pt}pt; }}")
+        self.strip.apply_theme(theme)
+        self.fit_height()
+
+    def retranslate(self) -> None:
+        names = measure_names()
+        for i, key in enumerate(MEASURE_KEYS):
+            self.combo.setItemText(i, names[key])
+        self.combo.setToolTip(translate("FormulaStrip", "The measure whose formula is shown; or click "
+                                                        "its name in the readouts"))
+        self.strip.retranslate()
+
+    def changeEvent(self, ev):
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(ev)
+
+
+def install_formula_strip(window) -> FormulaStrip:
+    """Add the formula strip to `window` as a bottom dock without a title bar.
+
+    Follows the window's theme (``projector_changed``) and language (``LanguageChange``);
+    clicking a readout's name selects its measure. Sets ``window.formula_bar``,
+    ``window.formula_strip`` and ``window.formula_dock`` (whose ``toggleViewAction()`` can go
+    in a menu) and returns the strip (objectName ``formula_strip``).
+    """
+    if getattr(window, "formula_strip", None) is not None:  # installed already
+        return window.formula_strip
+    bar = FormulaBar(window)
+    dock = QDockWidget(window)
+    dock.setObjectName("dock_formula_strip")
+    dock.setTitleBarWidget(QWidget(dock))
+    dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+    dock.setWidget(bar)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    bar.apply_theme(getattr(window, "theme", NORMAL))
+    if hasattr(window, "projector_changed"):
+        window.projector_changed.connect(lambda _on: bar.apply_theme(window.theme))
+    if hasattr(window, "language_changed"):
+        window.language_changed.connect(lambda _lang: bar.retranslate())
+    if hasattr(window, "readouts"):
+        bar.watch_readouts(window.readouts)
+    dock.setWindowTitle(translate("FormulaStrip", "Formula"))
+    window.formula_bar, window.formula_strip, window.formula_dock = bar, bar.strip, dock
+    return bar.strip

@@ -317,7 +317,12 @@ class SamplingPanel(LazyPanel):
         if math.isfinite(h):
             self.target_line.setValue(min(h, self.y_max))
         self.target_label.setText(f"H(p,q) = {fmt(h)} {u}" if math.isfinite(h) else "H(p,q) = ∞")
-        self.target_label.setPos(self.x_decades, min(h, self.y_max * 0.98) if math.isfinite(h) else self.y_max * 0.98)
+        if math.isfinite(h):  # above its line
+            self.target_label.setAnchor((1.0, 1.0))
+            self.target_label.setPos(self.x_decades, min(h, self.y_max * 0.98))
+        else:  # no line: hang the "∞" label from the top edge
+            self.target_label.setAnchor((1.0, 0.0))
+            self.target_label.setPos(self.x_decades, self.y_max)
         labels = self.state.labels
         bad = s.infinite_outcome
         self.inf_line.setVisible(bad is not None)

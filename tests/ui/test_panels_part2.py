@@ -7,14 +7,16 @@ against infoviz.model, never against the widgets' own arithmetic.
 from __future__ import annotations
 
 import importlib.util
-import math
+import os
 import re
 import subprocess
 import sys
 import time
 
-import numpy as np
-import pytest
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolButton, QWidget
@@ -31,7 +33,22 @@ HAS_TORCH = importlib.util.find_spec("torch") is not None
 
 # -- fixtures and real mouse input ---------------------------------------------------------
 @pytest.fixture
-def win(qtbot, pyqtgraph_errors):
+def pg_errors(monkeypatch):
+    """pyqtgraph's scene only prints exceptions raised in drag/click handlers: record them
+    so that a broken handler fails the test."""
+    import traceback
+
+    from pyqtgraph import debug
+
+    errors: list = []
+    monkeypatch.setattr(debug, "printExc", lambda msg="", indent=4, prefix="|":
+                        errors.append(f"{msg}\n{traceback.format_exc()}"))
+    yield errors
+    assert not errors, "pyqtgraph swallowed exceptions in event handlers:\n" + "\n".join(errors)
+
+
+@pytest.fixture
+def win(qtbot, pg_errors):
     import pyqtgraph as pg
 
     from infoviz.app import build_window
@@ -258,7 +275,7 @@ def test_fit_exports(qtbot, win, fit, tmp_path):
     assert fit.export_svg(tmp_path / "fit.svg") and "<svg" in (tmp_path / "fit.svg").read_text("utf-8")[:2000]
 
 
-def test_fit_captions_in_korean(qtbot, pyqtgraph_errors):
+def test_fit_captions_in_korean(qtbot, pg_errors):
     from infoviz.app import build_window
 
     w = build_window(["--lang", "ko"])

@@ -32,7 +32,10 @@ def softmax(logits, temperature: float = 1.0) -> np.ndarray:
         > 0. Small T sharpens toward the arg-max (one-hot), large T flattens toward uniform.
     """
     z = as_float_vector(logits, "logits")
-    t = float(temperature) if not isinstance(temperature, (str, bytes)) else math.nan
+    try:
+        t = float(temperature) if not isinstance(temperature, (str, bytes)) else math.nan
+    except (TypeError, ValueError):  # None, a list...: not a temperature
+        t = math.nan
     if not math.isfinite(t) or t <= 0:
         raise ValueError(f"temperature is {temperature!r}; it must be a finite number > 0")
     with np.errstate(over="ignore", under="ignore"):
@@ -47,8 +50,9 @@ def softmax(logits, temperature: float = 1.0) -> np.ndarray:
 def log_softmax(logits, temperature: float = 1.0) -> np.ndarray:
     """log softmax(logits / temperature), the log-probabilities a classifier outputs."""
     p = softmax(logits, temperature)  # validates logits and temperature
-    z = as_float_vector(logits, "logits") / float(temperature)
-    s = z - z.max()
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow handled just below
+        z = as_float_vector(logits, "logits") / float(temperature)
+        s = z - z.max()
     if not np.all(np.isfinite(s)):
         with np.errstate(divide="ignore"):
             return np.log(p)

@@ -31,7 +31,8 @@ def normalize(weights) -> np.ndarray:
     if neg.any():
         i = int(np.argmax(neg))
         raise ValueError(f"weights[{i}] is {w[i]:g}; weights must be non-negative")
-    total = float(w.sum())
+    with np.errstate(over="ignore"):  # an overflowing sum is handled below
+        total = float(w.sum())
     if total <= 0:
         raise ValueError("weights are all zero; there is nothing to normalise")
     if not np.isfinite(total):
@@ -216,6 +217,8 @@ class Distribution:
 
 
 def _check_finite(value, what: str) -> float:
+    if isinstance(value, (str, bytes)):  # typed text is parsed by the caller, not here
+        raise ValueError(f"{what}: {value!r} is text, not a number")
     try:
         v = float(value)
     except (TypeError, ValueError):

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(resources.icon_path())))
         self.setMinimumSize(MIN_SIZE)
+        # No dock animations: they cost frames, and each show/tabify left a
+        # QPropertyAnimation behind (the soak counted them growing).
+        self.setAnimated(False)
         self.resize(1440, 900)
 
         self.histogram_p = HistogramWidget("p")
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         if self.docks:
             self.tabifyDockWidget(list(self.docks.values())[-1], dock)
         dock.hide()
+        if hasattr(panel, "exposure_changed"):
+            dock.visibilityChanged.connect(panel.exposure_changed)  # tab switches
         self.panels[name], self.docks[name] = panel, dock
 
     def show_panel(self, name: str) -> QWidget:

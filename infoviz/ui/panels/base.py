@@ -30,12 +30,24 @@ class Panel(QWidget):
         self._dirty = True
         self.state.changed.connect(self._on_state_changed)
 
+    def is_shown(self) -> bool:
+        """Whether students can see the panel now. A dock in a tab that is not the current
+        one stays "visible" to Qt but is moved off-screen, so look at what is exposed."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def _on_state_changed(self) -> None:
-        if self.isVisible():
+        if self.is_shown():
             self.refresh()
             self._dirty = False
         else:
             self._dirty = True
+
+    def exposure_changed(self, shown: bool) -> None:
+        """The dock's tab became current (or not): catch up on changes made meanwhile.
+        Subclasses with timers override this to pause them while not shown."""
+        if shown and self._dirty:
+            self.refresh()
+            self._dirty = False
 
     def showEvent(self, ev):
         super().showEvent(ev)
@@ -50,7 +62,7 @@ class Panel(QWidget):
         """Colours and sizes for normal or projector mode."""
         self.theme = theme
         self._dirty = True
-        if self.isVisible():
+        if self.is_shown():
             self.refresh()
             self._dirty = False
 

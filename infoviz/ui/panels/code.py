@@ -230,16 +230,16 @@ class CodePanel(Panel):
                 items.append(ko(self, translate("CodePanel", "Here p and q are both 0 for some outcome: kl_div "
                                                              "computes 0 · (−∞) = nan where the readout uses "
                                                              "0 · log 0 = 0."),
-                                "여기서는 p와 q가 모두 0인 사건이 있습니다: 읽음값은 0 · log 0 = 0을 쓰지만 "
+                                "여기서는 p와 q가 모두 0인 사건이 있습니다: 표시값은 0 · log 0 = 0을 쓰지만 "
                                 "kl_div는 0 · (−∞) = nan을 계산합니다."))
             if "torch_inf" in s.notes:
                 items.append(ko(self, translate("CodePanel", "Here q is 0 where p is not: torch prints inf, like "
                                                              "the readout's ∞."),
-                                "여기서는 p가 0이 아닌 곳에서 q가 0입니다: torch도 읽음값의 ∞처럼 inf를 출력합니다."))
+                                "여기서는 p가 0이 아닌 곳에서 q가 0입니다: torch도 표시값의 ∞처럼 inf를 출력합니다."))
             if "readout_inf_torch_finite" in s.notes:
                 items.append(ko(self, translate("CodePanel", "q underflowed to 0 but the logits are finite: "
                                                              "cross_entropy stays finite while the readout shows ∞."),
-                                "q는 0으로 언더플로되었지만 로짓은 유한합니다: 읽음값은 ∞이지만 cross_entropy는 "
+                                "q는 0으로 언더플로되었지만 로짓은 유한합니다: 표시값은 ∞이지만 cross_entropy는 "
                                 "유한합니다."))
         title = ko(self, translate("CodePanel", "Traps"), "함정")
         self.traps.setText(f"<b>{title}</b><ul style='margin-left:12px; -qt-list-indent:0'>"
@@ -378,7 +378,7 @@ class CodePanel(Panel):
                 value = summary.values[exp.readout] if hasattr(summary, "values") else None
                 if value is None:
                     return ""
-                readout = ko(self, translate("CodePanel", "readout"), "읽음값")
+                readout = ko(self, translate("CodePanel", "readout"), "표시값")
                 return f"{exp.name} = {row.got:.6f} {unit_name(exp.unit)} = {readout} {fmt(value)}"
         return ""
 
@@ -406,7 +406,7 @@ class CodePanel(Panel):
         self.intro.setText(ko(self, translate("CodePanel", "The readouts, computed the way you would in code: the "
                                                            "current p and q are filled in, and under each program is "
                                                            "what it prints."),
-                              "읽음값을 코드로 계산하면 이렇습니다: 현재의 p와 q가 채워져 있고, 각 프로그램 아래에 "
+                              "표시값을 코드로 계산하면 이렇습니다: 현재의 p와 q가 채워져 있고, 각 프로그램 아래에 "
                               "출력이 있습니다."))
         self.copy_button.setText(ko(self, translate("CodePanel", "Copy"), "복사"))
         self.copy_button.setToolTip(ko(self, translate("CodePanel", "Copy the program shown to the clipboard"),
@@ -421,7 +421,7 @@ class CodePanel(Panel):
         else:
             tip = ko(self, translate("CodePanel", "Run the programs in a separate Python and compare what they "
                                                   "print with the readouts."),
-                     "프로그램을 별도의 파이썬에서 실행해 출력을 읽음값과 비교합니다.")
+                     "프로그램을 별도의 파이썬에서 실행해 출력을 표시값과 비교합니다.")
             if missing:
                 names = ", ".join({"scipy": "scipy", "torch": "PyTorch"}[m] for m in missing)
                 cmds = " ".join(f"pip install {m}" for m in missing)

@@ -15,8 +15,8 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTabWidget,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ...model.code_snippets import CheckResult, code_snippets, compare_output
 from ..plot_utils import fmt
@@ -99,7 +99,8 @@ class CodePanel(Panel):
             ed = QPlainTextEdit()
             ed.setObjectName(f"code_text_{key}")
             ed.setReadOnly(True)
-            ed.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            # wrap rather than hide: in projector mode a line of code is wider than the dock
+            ed.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             ed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                        | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             self.editors[key] = ed
@@ -109,6 +110,7 @@ class CodePanel(Panel):
         self.traps.setObjectName("code_traps")
         self.traps.setWordWrap(True)
         self.traps.setTextFormat(Qt.TextFormat.RichText)
+        self.traps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.traps.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("code_copy")
@@ -125,13 +127,29 @@ class CodePanel(Panel):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
+        # the traps scroll, so the code keeps its room in projector mode
+        self.traps_scroll = QScrollArea()
+        self.traps_scroll.setObjectName("code_traps_scroll")
+        self.traps_scroll.setWidgetResizable(True)
+        self.traps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.traps_scroll.setWidget(self.traps)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addLayout(buttons)
+        bl.addWidget(self.result)
+        bl.addWidget(self.traps_scroll, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("code_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.intro)
-        lay.addWidget(self.tabs, 1)
-        lay.addLayout(buttons)
-        lay.addWidget(self.result)
-        lay.addWidget(self.traps)
+        lay.addWidget(self.splitter, 1)
         self.check_button.setEnabled(any(self.available.values()))
         self._style()
         self.retranslate()
@@ -139,6 +157,14 @@ class CodePanel(Panel):
     def showEvent(self, ev):
         self.ensure_built()
         super().showEvent(ev)
+        if not getattr(self, "_split_set", False):
+            self._split_set = True
+            QTimer.singleShot(0, self._initial_split)
+
+    def _initial_split(self) -> None:
+        h = self.splitter.height()
+        if h > 100:
+            self.splitter.setSizes([int(h * 0.6), h - int(h * 0.6)])
 
     # -- drawing ------------------------------------------------------------------------
     def _current_key(self):
@@ -396,6 +422,7 @@ class CodePanel(Panel):
         for ed in self.editors.values():
             ed.setFont(mono)
             ed.setStyleSheet(f"QPlainTextEdit {{ background: {t.background}; color: {t.foreground}; }}")
+        self.traps_scroll.setStyleSheet(f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {t.background}; }}")
         self.setStyleSheet(f"QWidget#panel_code {{ background: {t.background}; }}"
                            f"QWidget#panel_code QLabel {{ color: {t.foreground}; font-size: {t.font_pt}pt; }}"
                            f"QWidget#panel_code QPushButton, QWidget#panel_code QTabBar {{ font-size: {t.font_pt}pt; }}")

@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         from .panels.lesson import install_lesson
         install_lesson(self)  # window.open_lesson, File > Open lesson…, PageDown/PageUp clicker
+        from .panels.formula_strip import install_formula_strip
+        install_formula_strip(self)  # the selected measure's formula with today's numbers
         self.help_overlay = HelpOverlay(self)
         self.setAcceptDrops(True)
         self.rebuild_recent_menu()

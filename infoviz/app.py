@@ -148,4 +148,41 @@ def main(argv=None) -> int:
         return 0
     if not args.projector:
         win.show()
+    if os.environ.get("INFOVIZ_EXIT_AFTER_FIRST_PAINT"):
+        _exit_after_first_paint(app, win)
     return app.exec()
+
+
+def _exit_after_first_paint(app, win) -> None:
+    """Benchmark hook (``INFOVIZ_EXIT_AFTER_FIRST_PAINT=1``, used by ``python -m infoviz.bench``):
+    once the window's first paint has finished, print the seconds since the process started
+    and the top-level modules imported, then quit."""
+    import json
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report():
+        print("INFOVIZ_FIRST_PAINT", json.dumps({
+            "elapsed_s": _process_age(),
+            "modules": sorted({name.partition(".")[0] for name in list(sys.modules)})}), flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint:
+                win.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # runs once this paint (the whole window) is done
+            return False
+
+    win.installEventFilter(FirstPaint(win))
+
+
+def _process_age():
+    """Seconds since this process started (Linux /proc, 10 ms resolution), or None."""
+    try:
+        with open("/proc/self/stat") as f:
+            start = int(f.read().rpartition(")")[2].split()[19]) / os.sysconf("SC_CLK_TCK")
+        with open("/proc/uptime") as f:
+            return round(float(f.read().split()[0]) - start, 3)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from ..model.summary import Summary
-from .plot_utils import capped, freeze_plot, nice_ceiling, set_title, style_plot
+from .plot_utils import Bars, FastText, capped, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
 
 
@@ -25,15 +25,17 @@ class ContributionsPlot(pg.PlotWidget):
         self._n = -1
         self._labels: tuple = ()
         freeze_plot(self)
-        self.band = pg.BarGraphItem(x=[], y0=[], height=[], width=1.0, pen=None)
-        self.cross = pg.BarGraphItem(x=[], height=[], width=0.4)
-        self.kl = pg.BarGraphItem(x=[], height=[], width=0.4)
+        self.band = Bars(x=[], y0=[], height=[], width=1.0, pen=None)
+        self.cross = Bars(x=[], height=[], width=0.4)
+        self.kl = Bars(x=[], height=[], width=0.4)
         for z, item in enumerate((self.band, self.cross, self.kl)):
             item.setZValue(z)
+            item.reserve_y(self.y_lo, self.y_hi * 1.08)
             self.addItem(item)
+        self._x_cross = self._x_kl = np.zeros(0)
         self.zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self.addItem(self.zero)
-        self._marks: list[pg.TextItem] = []
+        self._marks: list[FastText] = []
         self.apply_theme(NORMAL)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -58,6 +60,8 @@ class ContributionsPlot(pg.PlotWidget):
         n = cross.size
         if n != self._n or labels != self._labels:
             self._n, self._labels = n, labels
+            self._x_cross = np.arange(n, dtype=float) - 0.2
+            self._x_kl = self._x_cross + 0.4
             self.setXRange(-0.6, n - 0.4, padding=0)
             step = max(1, int(np.ceil(n / 25)))
             self.getPlotItem().getAxis("bottom").setTicks([[(i, labels[i]) for i in range(0, n, step)], []])
@@ -68,14 +72,16 @@ class ContributionsPlot(pg.PlotWidget):
             if (lo, hi) != (self.y_lo, self.y_hi):
                 self.y_lo, self.y_hi = lo, hi
                 self.setYRange(lo, hi * 1.08, padding=0)
-        x = np.arange(n, dtype=float)
-        self.cross.setOpts(x=x - 0.2, height=capped(cross, self.y_hi))
-        self.kl.setOpts(x=x + 0.2, height=np.maximum(capped(kl, self.y_hi), self.y_lo))
+                for item in (self.band, self.cross, self.kl):
+                    item.reserve_y(lo, hi * 1.08)  # bars moving inside never resize the item
+        self.cross.setOpts(x=self._x_cross, height=capped(cross, self.y_hi))
+        self.kl.setOpts(x=self._x_kl, height=np.maximum(capped(kl, self.y_hi), self.y_lo))
         bad = summary.inf_pq
-        self.band.setOpts(x=bad.astype(float), y0=np.full(bad.size, self.y_lo),
-                          height=np.full(bad.size, self.y_hi * 1.08 - self.y_lo))
+        if bad.size or len(self.band.opts["x"]):
+            self.band.setOpts(x=bad.astype(float), y0=np.full(bad.size, self.y_lo),
+                              height=np.full(bad.size, self.y_hi * 1.08 - self.y_lo))
         while len(self._marks) < bad.size:
-            m = pg.TextItem("∞", color=self.theme.infinite, anchor=(0.5, 0.0))
+            m = FastText("∞", color=self.theme.infinite, anchor=(0.5, 0.0))
             m.setZValue(10)
             self.addItem(m)
             self._marks.append(m)

@@ -1,9 +1,10 @@
 """A draggable histogram of one distribution.
 
 The widget owns no data: it draws what the state says and emits "bar i wants value v".
-One :class:`pyqtgraph.BarGraphItem` draws every bar (a per-bar brush list is 6x slower at
-1000 bins); small separate items draw the hovered/selected bar, locked bars and the bin
-that makes a divergence infinite.
+One :class:`~infoviz.ui.plot_utils.Bars` item draws every bar (a per-bar brush list is 6x
+slower at 1000 bins); small separate items draw the hovered/selected bar, locked bars and
+the bin that makes a divergence infinite. ``Bars`` is a lean ``BarGraphItem`` that repaints
+only the bands a drag frame changed (see docs/PERFORMANCE.md).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from .plot_utils import style_axes
+from .plot_utils import Bars, FastText, fast_view, style_axes
 from .theme import NORMAL, Theme, colour_of
 
 #: Above this many bins the value printed on each bar would be unreadable.
@@ -104,26 +105,45 @@ class HistogramWidget(pg.PlotWidget):
         self._selected = -1
         self._culprits = np.zeros(0, int)
         self._locked: frozenset = frozenset()
-        self._value_items: list[pg.TextItem] = []
+        self._x = np.zeros(0)
+        self._value_items: list[FastText] = []
         self._value_texts: list[str] = []
-        self._inf_marks: list[pg.TextItem] = []
+        self._inf_marks: list[FastText] = []
 
         pi = self.getPlotItem()
         pi.hideButtons()
         pi.setMenuEnabled(False)
         pi.showGrid(x=False, y=True, alpha=0.25)
-        self.culprit_item = pg.BarGraphItem(x=[], height=[], width=1.0, pen=None)
-        self.ghost_item = pg.BarGraphItem(x=[], height=[], width=0.8, brush=None)
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
-        self.locked_item = pg.BarGraphItem(x=[], height=[], width=0.8, pen=None)
-        self.highlight_item = pg.BarGraphItem(x=[], height=[], width=0.8, brush=None)
+        fast_view(self)
+        self.culprit_item = Bars(width=1.0, pen=None)
+        self.ghost_item = Bars(width=0.8, brush=None)
+        self.bars = Bars(width=0.8)
+        self.locked_item = Bars(width=0.8, pen=None)
+        self.highlight_item = Bars(width=0.8, brush=None)
         for z, item in enumerate((self.culprit_item, self.ghost_item, self.bars, self.locked_item,
                                   self.highlight_item)):
             item.setZValue(z)
+            item.reserve_y(0.0, Y_MAX * 1.08)  # the fixed y range: moving bars never resize items
             self.addItem(item)
         self.vb.sigHoverChanged.connect(self._on_hover)
+        self._skip_hover_while_dragging()
         self.setYRange(0.0, Y_MAX * 1.08, padding=0)
         self.apply_theme(NORMAL)
+
+    def _skip_hover_while_dragging(self) -> None:
+        """pyqtgraph looks for hoverable items under the pointer on every mouse move, even
+        mid-drag when none may accept the hover (a fifth of a drag frame's event handling).
+        While a button is held the dragged bar stays highlighted as the selection, so the
+        search is skipped; the release sends the hover events that catch up."""
+        scene = self.scene()
+        send_hover = scene.sendHoverEvents
+
+        def send_hover_unless_dragging(ev, exitOnly=False):
+            if not exitOnly and ev.buttons():
+                return
+            send_hover(ev, exitOnly)
+
+        scene.sendHoverEvents = send_hover_unless_dragging
 
     # -- drawing ----------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -166,17 +186,21 @@ class HistogramWidget(pg.PlotWidget):
         """Draw `values` (and the other distribution as a dashed ghost outline)."""
         n = values.size
         resized = n != self._values.size
-        x = np.arange(n, dtype=float)
+        if self._x.size != n:
+            self._x = np.arange(n, dtype=float)
+        x = self._x
         self._values = values
         self.vb.n = n
         self.bars.setOpts(x=x, height=values)
         self.ghost_item.setOpts(x=x, height=other)
+        if resized or not np.array_equal(culprits, self._culprits):
+            self.culprit_item.setOpts(x=culprits.astype(float), height=np.full(culprits.size, Y_MAX * 1.08))
         self._culprits = culprits
-        self.culprit_item.setOpts(x=culprits.astype(float), height=np.full(culprits.size, Y_MAX * 1.08))
         if locked != self._locked or resized:
             self._locked = locked
-        idx = np.fromiter(sorted(self._locked), float, len(self._locked))
-        self.locked_item.setOpts(x=idx, height=values[idx.astype(int)] if idx.size else [])
+        if self._locked or len(self.locked_item.opts["x"]):
+            idx = np.fromiter(sorted(self._locked), float, len(self._locked))
+            self.locked_item.setOpts(x=idx, height=values[idx.astype(int)] if idx.size else np.zeros(0))
         self._selected = selected
         if resized:
             self.setXRange(-0.6, n - 0.4, padding=0)
@@ -197,7 +221,7 @@ class HistogramWidget(pg.PlotWidget):
         font = QFont()
         font.setPointSize(self.theme.value_pt)
         for i in range(n):
-            item = pg.TextItem("", color=self.theme.foreground, anchor=(0.5, 1.0))
+            item = FastText("", color=self.theme.foreground, anchor=(0.5, 1.0))
             item.setFont(font)
             item.setZValue(10)
             self.addItem(item)
@@ -215,7 +239,7 @@ class HistogramWidget(pg.PlotWidget):
 
     def _update_inf_marks(self, culprits: np.ndarray) -> None:
         while len(self._inf_marks) < culprits.size:
-            mark = pg.TextItem("∞", color=self.theme.infinite, anchor=(0.5, 0.0))
+            mark = FastText("∞", color=self.theme.infinite, anchor=(0.5, 0.0))
             font = QFont()
             font.setPointSize(self.theme.value_pt + 6)
             font.setBold(True)
@@ -243,6 +267,12 @@ class HistogramWidget(pg.PlotWidget):
             self.setToolTip(f"{self.which}({self._labels[i]}) = {self._values[i]:.4f}")
         else:
             self.setToolTip("")
+
+    def set_selected(self, i: int) -> None:
+        """Outline bar `i` as the keyboard's target (-1: none) without redrawing the rest."""
+        if i != self._selected:
+            self._selected = i
+            self._update_highlight()
 
     def _update_highlight(self) -> None:
         idx = sorted({i for i in (self._hover, self._selected) if 0 <= i < self._values.size})

@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from ..model.summary import Summary
-from .plot_utils import capped, freeze_plot, nice_ceiling, set_title, style_plot
+from .plot_utils import Curve, capped, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
 
 CAPACITY = 600
@@ -26,11 +26,10 @@ class HistoryPlot(pg.PlotWidget):
         self._count = 0
         self._cap = 1.0
         self._x = np.arange(CAPACITY, dtype=float)
-        self.curves = [pg.PlotCurveItem() for _ in KEYS]
+        self.curves = [Curve() for _ in KEYS]  # grow by one segment a frame, repainting only it
         for c in self.curves:
             self.addItem(c)
-        self.setXRange(0, 100, padding=0)
-        self.setYRange(0, 1.0, padding=0)
+        self._set_ranges(100, 1.0)
         self.getPlotItem().getAxis("left").setTickSpacing(0.5, 0.25)
         self.apply_theme(NORMAL)
 
@@ -51,7 +50,7 @@ class HistoryPlot(pg.PlotWidget):
         self._count = 0
         finite = [summary.values[k] for k in KEYS if math.isfinite(summary.values[k])]
         self._cap = max(y_max, nice_ceiling(max(finite + [0.1]) * 1.2))
-        self.setYRange(0, self._cap * 1.05, padding=0)
+        self._set_ranges(self.getViewBox().viewRange()[0][1], self._cap * 1.05)
         self.getPlotItem().getAxis("left").setTickSpacing(self._cap / 2, self._cap / 4)
         self.append(summary)
 
@@ -65,7 +64,13 @@ class HistoryPlot(pg.PlotWidget):
         self._data[:, self._count] = capped(vals, self._cap)
         self._count += 1
         k = self._count
-        for i, c in enumerate(self.curves):
-            c.setData(self._x[:k], self._data[i, :k], skipFiniteCheck=True)
         if k > self.getViewBox().viewRange()[0][1]:
-            self.setXRange(0, nice_ceiling(k * 1.5), padding=0)
+            self._set_ranges(nice_ceiling(k * 1.5), self.getViewBox().viewRange()[1][1])
+        for i, c in enumerate(self.curves):
+            c.setData(self._x[:k], self._data[i, :k])
+
+    def _set_ranges(self, x_max: float, y_max: float) -> None:
+        self.setXRange(0, x_max, padding=0)
+        self.setYRange(0, y_max, padding=0)
+        for c in self.curves:
+            c.reserve(0.0, x_max, 0.0, y_max)  # the curves' growth never changes their geometry

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..model.summary import Summary
-from .plot_utils import capped, fmt, freeze_plot, nice_ceiling, set_title, style_plot
+from .plot_utils import Bars, FastText, capped, fmt, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
 
 # x positions: H(p), H(p,q), KL(p‖q) | H(q), H(q,p), KL(q‖p)
@@ -32,16 +32,17 @@ class MeasuresPlot(pg.PlotWidget):
         self.theme: Theme = NORMAL
         self.y_max = 1.0
         freeze_plot(self)
-        self.ent_p = pg.BarGraphItem(x=X[[0, 1]], height=[0, 0], width=0.8)
-        self.ent_q = pg.BarGraphItem(x=X[[3, 4]], height=[0, 0], width=0.8)
-        self.kl = pg.BarGraphItem(x=X[[1, 2, 4, 5]], y0=[0, 0, 0, 0], height=[0, 0, 0, 0], width=0.8)
-        self.inf_item = pg.BarGraphItem(x=[], height=[], width=0.8)
+        self.ent_p = Bars(x=X[[0, 1]], height=[0, 0], width=0.8)
+        self.ent_q = Bars(x=X[[3, 4]], height=[0, 0], width=0.8)
+        self.kl = Bars(x=X[[1, 2, 4, 5]], y0=[0, 0, 0, 0], height=[0, 0, 0, 0], width=0.8)
+        self.inf_item = Bars(x=[], height=[], width=0.8)
         for z, item in enumerate((self.ent_p, self.ent_q, self.kl, self.inf_item)):
             item.setZValue(z)
+            item.reserve_y(0.0, self.y_max * 1.1)
             self.addItem(item)
         self.texts = []
         for x in X:
-            t = pg.TextItem("", anchor=(0.5, 1.0))
+            t = FastText("", anchor=(0.5, 1.0))
             t.setZValue(10)
             t.setPos(x, 0)
             self.addItem(t)
@@ -83,6 +84,8 @@ class MeasuresPlot(pg.PlotWidget):
             if target != self.y_max:
                 self.y_max = target
                 self.setYRange(0, target * 1.1, padding=0)
+                for item in (self.ent_p, self.ent_q, self.kl, self.inf_item):
+                    item.reserve_y(0.0, target * 1.1)  # bars moving inside never resize the item
         v = summary.values
         cap = self.y_max
         hp, hq = min(v["entropy_p"], cap), min(v["entropy_q"], cap)
@@ -95,7 +98,8 @@ class MeasuresPlot(pg.PlotWidget):
         finite = np.isfinite(kls)
         self.kl.setOpts(y0=bases, height=np.where(finite, tops - bases, 0.0))
         inf_x = X[[1, 2, 4, 5]][~finite]
-        self.inf_item.setOpts(x=inf_x, y0=bases[~finite], height=cap - bases[~finite])
+        if inf_x.size or len(self.inf_item.opts["x"]):
+            self.inf_item.setOpts(x=inf_x, y0=bases[~finite], height=cap - bases[~finite])
         heights = np.array([hp, v["cross_entropy_pq"], klpq, hq, v["cross_entropy_qp"], klqp])
         for k, key in enumerate(ORDER):
             text = fmt(v[key])

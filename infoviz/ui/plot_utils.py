@@ -1,11 +1,23 @@
-"""Small helpers shared by the plots: nice axis limits, finite display values, styling."""
+"""Small helpers shared by the plots: nice axis limits, finite display values, styling, and
+the two lean graphics items the drag path draws with (:class:`Bars`, :class:`FastText`).
+
+Why the lean items (measured by ``python -m infoviz.bench``, docs/PERFORMANCE.md): a drag
+frame redraws every bar of both histograms and the measure bars. pyqtgraph's
+``BarGraphItem`` recomputes its bounds in Python on every one of the dozens of
+``boundingRect()`` calls Qt makes per frame and repaints its whole area on any change;
+``TextItem`` re-lays out a ``QTextDocument`` per ``setText`` and runs Python on every
+``setPos`` and every paint. Those costs, not the drawing itself, dominated a frame.
+"""
 from __future__ import annotations
 
 import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QStaticText, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
 from .theme import Theme
 
@@ -56,6 +68,7 @@ def style_axes(plot_item, theme: Theme) -> None:
         ax.setTextPen(theme.foreground)
         ax.setPen(theme.foreground)
         ax.setStyle(tickFont=font, tickTextOffset=4)
+        cache_axis(ax)
     plot_item.getAxis("bottom").setHeight(h + 12)
     plot_item.getAxis("left").setWidth(int(QFontMetrics(font).horizontalAdvance("0.000")) + 2 * h)
 
@@ -68,7 +81,505 @@ def freeze_plot(widget: pg.PlotWidget) -> None:
     vb = pi.getViewBox()
     vb.setMouseEnabled(False, False)
     vb.disableAutoRange()
+    fast_view(widget)
 
 
 def set_title(widget: pg.PlotWidget, theme: Theme, text: str) -> None:
     widget.getPlotItem().setTitle(text, color=theme.foreground, size=f"{theme.font_pt + 2}pt")
+
+
+def fast_view(widget: pg.PlotWidget) -> None:
+    """Repaint one rectangle per frame: the bounding box of what changed.
+
+    Qt's default for pyqtgraph views (``MinimalViewportUpdate``) repaints the exact region
+    of many small dirty rects; the raster engine then clips every bar against that
+    complex region, scanline by scanline, which cost more than painting the (slightly
+    larger) bounding rectangle with a plain rectangular clip.
+    """
+    widget.setViewportUpdateMode(pg.QtWidgets.QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+
+
+def cache_axis(axis) -> None:
+    """Paint `axis` from a pixmap cache instead of replaying its ``QPicture``.
+
+    A drag frame dirties the plot area next to (or, with a grid, under) the axes, so Qt
+    asks them to repaint every frame; replaying the axis's picture re-shapes every tick
+    label (over half of a frame before this). The cache is rebuilt only when the axis
+    itself changes (range, size, font, pen).
+    """
+    axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+class Bars(pg.GraphicsObject):
+    """Axis-aligned bars with one pen and one brush, drawn by one item: a lean stand-in for
+    ``pyqtgraph.BarGraphItem`` on the drag path.
+
+    Options (as keywords to the constructor and :meth:`setOpts`, and read back from
+    :attr:`opts`): ``x`` (bar centres), ``height``, ``y0`` (bar bottoms, default 0),
+    ``width`` (default 0.8), ``pen`` and ``brush`` (anything ``pg.mkPen`` / ``pg.mkBrush``
+    take; None draws no outline / no fill). Scalars broadcast against arrays.
+
+    What makes it cheap (docs/PERFORMANCE.md has the measurements):
+
+    * the bounding rect is cached, and spans at least the y range given to
+      :meth:`reserve_y` (the plot's fixed range), so moving a bar does not change the
+      item's geometry (which makes Qt repaint all of it and re-index the scene);
+    * :meth:`setOpts` repaints only the rectangle around what changed: the bands swept
+      by the bars' tops (and bottoms), not the whole item;
+    * :meth:`paint` maps every bar to whole device pixels with numpy and draws them all
+      with one ``QPainter.drawRects`` call, untransformed; outlines wider than a pixel are
+      drawn as filled edges (solid) or as one-pixel passes (dashed) instead of through
+      Qt's per-bar path stroker.
+    """
+
+    _KEYS = frozenset(("x", "height", "y0", "width", "pen", "brush"))
+    _GEOMETRY = frozenset(("x", "height", "y0", "width"))
+
+    def __init__(self, x=(), height=(), width=0.8, y0=0.0, pen=None, brush=None):
+        super().__init__()
+        self.opts = {}
+        self._edges = np.zeros((4, 0))  # left, bottom, right, top (data coordinates)
+        self._extent = None  # (x0, y0, x1, y1): the data and the reserved y range, or None
+        self._reserve = None  # (ylo, yhi)
+        self._pad = None  # how far the pen reaches outside a bar, in data units (x, y)
+        self._rect = None  # cached boundingRect
+        self._buf = np.zeros((0, 4))  # QRectF-compatible memory handed to drawRects
+        self._buf_ptr = None
+        self.setOpts(x=x, height=height, width=width, y0=y0, pen=pen, brush=brush)
+
+    # -- options ---------------------------------------------------------------------
+    def setOpts(self, **opts) -> None:
+        """Change any of the options; repaints only what changed."""
+        unknown = opts.keys() - self._KEYS
+        if unknown:
+            raise TypeError(f"Bars has no option(s) {sorted(unknown)}")
+        self.opts.update(opts)
+        restyled = "pen" in opts or "brush" in opts
+        if restyled:
+            self._set_style(opts)
+        if not opts.keys().isdisjoint(self._GEOMETRY):
+            self._set_edges(self._compute_edges(), restyled)
+        elif restyled:
+            self.update()
+
+    def _set_style(self, opts) -> None:
+        if "pen" in opts:
+            self._pen = pg.mkPen(opts["pen"])
+            style = self._pen.style()
+            self._has_pen = style != Qt.PenStyle.NoPen
+            self._solid = style == Qt.PenStyle.SolidLine
+            self._pen_px = max(1, int(round(self._pen.widthF())))  # cosmetic width in pixels
+            self._edge_brush = self._edge_brush_for(self._pen)
+            self._thin_pen = self._thin_pen_for(self._pen)
+            if self._pad is not None:
+                self.prepareGeometryChange()
+                self._pad = self._rect = None
+        if "brush" in opts:
+            self._brush = pg.mkBrush(opts["brush"])
+            self._has_brush = self._brush.style() != Qt.BrushStyle.NoBrush
+
+    @staticmethod
+    def _edge_brush_for(pen: QPen):
+        """The pen's colour as a fill; a cosmetic pen thinner than a pixel is drawn one
+        pixel wide at that fraction of its opacity, as Qt draws it."""
+        brush = pen.brush()
+        if 0.0 < pen.widthF() < 1.0:
+            c = QColor(brush.color())
+            c.setAlphaF(c.alphaF() * pen.widthF())
+            brush = pg.mkBrush(c)
+        return brush
+
+    @staticmethod
+    def _thin_pen_for(pen: QPen) -> QPen:
+        """A one-pixel cosmetic pen with `pen`'s colour and dashes scaled to its width."""
+        thin = QPen(pen)
+        thin.setCosmetic(True)
+        if pen.style() not in (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen) and pen.widthF() > 1.0:
+            thin.setDashPattern([d * pen.widthF() for d in pen.dashPattern()] or [4.0, 2.0])
+        if pen.widthF() > 1.0:
+            thin.setWidth(1)
+        return thin
+
+    def reserve_y(self, lo: float, hi: float) -> None:
+        """Keep [lo, hi] inside the bounding rect (the plot's y range), so that bars moving
+        within it never change the item's geometry."""
+        reserve = (float(lo), float(hi))
+        if reserve != self._reserve:
+            self._reserve = reserve
+            self._set_extent()
+
+    def _compute_edges(self) -> np.ndarray:
+        o = self.opts
+        x = np.asarray(o["x"], dtype=float).ravel()
+        h = np.asarray(o["height"], dtype=float).ravel()
+        if x.size == 0 or h.size == 0:
+            return np.zeros((4, 0))
+        y0 = np.asarray(o["y0"], dtype=float).ravel()
+        half = 0.5 * np.abs(np.asarray(o["width"], dtype=float).ravel())
+        edges = np.empty((4, max(x.size, h.size, y0.size, half.size)))  # scalars broadcast
+        top = y0 + h
+        np.subtract(x, half, out=edges[0])
+        np.minimum(y0, top, out=edges[1])
+        np.add(x, half, out=edges[2])
+        np.maximum(y0, top, out=edges[3])
+        if not np.isfinite(edges).all():  # never hand Qt an infinite rect: drop such bars
+            edges = edges[:, np.isfinite(edges).all(axis=0)]
+        return edges
+
+    def _set_edges(self, new: np.ndarray, restyled: bool) -> None:
+        old, self._edges = self._edges, new
+        if self._set_extent() or restyled or old.shape != new.shape:
+            self.update()
+            return
+        changed = (old != new).any(axis=0)
+        if not changed.any():
+            return
+        o, n = old[:, changed], new[:, changed]
+        # Qt keeps one dirty rect per item: the box around the bands that the changed bars'
+        # tops (and, where they moved, bottoms and sides) swept. A dashed outline's dashes
+        # run round the whole bar from one corner, so there the whole bar changes.
+        if (self._solid or not self._has_pen) and (o[0] == n[0]).all() and (o[2] == n[2]).all() \
+                and (o[1] == n[1]).all():
+            lo, hi = min(o[3].min(), n[3].min()), max(o[3].max(), n[3].max())
+        else:
+            lo, hi = min(o[1].min(), n[1].min()), max(o[3].max(), n[3].max())
+        left, right = min(o[0].min(), n[0].min()), max(o[2].max(), n[2].max())
+        px, py = self._pixel_pad()
+        self.update(QRectF(left - px, lo - py, right - left + 2 * px, hi - lo + 2 * py))
+
+    def _set_extent(self) -> bool:
+        """Recompute the extent; True (and the geometry updated) if it changed."""
+        e = self._edges
+        if e.shape[1]:
+            x0, y0, x1, y1 = float(e[0].min()), float(e[1].min()), float(e[2].max()), float(e[3].max())
+            if self._reserve is not None:
+                y0, y1 = min(y0, self._reserve[0]), max(y1, self._reserve[1])
+            extent = (x0, y0, x1, y1)
+        else:
+            extent = None
+        if extent == self._extent:
+            return False
+        self.prepareGeometryChange()
+        self._extent = extent
+        self._rect = None
+        self.update()
+        self.informViewBoundsChanged()
+        return True
+
+    def _pixel_pad(self):
+        """How far (in data units, x and y) the pen reaches outside a bar, plus a pixel."""
+        if self._pad is None:
+            reach = (self._pen_px if self._has_pen else 0) / 2 + 2.0
+            pw, ph = self.pixelWidth(), self.pixelHeight()
+            if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
+                return (0.0, 0.0)  # not in a view yet: nothing on screen to keep in sync
+            self._pad = (pw * reach, ph * reach)
+        return self._pad
+
+    def viewTransformChanged(self):
+        super().viewTransformChanged()
+        if self._pad is not None:
+            self.prepareGeometryChange()
+            self._pad = None
+            self._rect = None
+
+    # -- QGraphicsItem ---------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            if self._extent is None:
+                self._rect = QRectF()
+            else:
+                x0, y0, x1, y1 = self._extent
+                px, py = self._pixel_pad()
+                self._rect = QRectF(x0 - px, y0 - py, (x1 - x0) + 2 * px, (y1 - y0) + 2 * py)
+        return QRectF(self._rect)  # a copy: callers may adjust it
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        e = self._edges
+        if not e.shape[1]:
+            return (None, None)
+        return (float(e[0].min()), float(e[2].max())) if ax == 0 else (float(e[1].min()), float(e[3].max()))
+
+    def paint(self, p, *args):
+        e = self._edges
+        n = e.shape[1]
+        if n == 0 or not (self._has_pen or self._has_brush):
+            return
+        t = p.transform()
+        if not (t.m12() == 0.0 and t.m21() == 0.0 and t.isAffine() and self._pen.isCosmetic()):
+            p.setPen(self._pen)  # rotated, sheared or a scaled pen: Qt does it all
+            p.setBrush(self._brush)
+            self._draw(p, e[0], e[1], e[2] - e[0], e[3] - e[1])
+            return
+        # Every bar to whole device pixels (at least one wide): left, top, width, height.
+        # floor(), as Qt places aliased lines, so bars meet grid and zero lines exactly.
+        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+        xa, xb = np.floor(e[0] * sx + dx), np.floor(e[2] * sx + dx)
+        ya, yb = np.floor(e[1] * sy + dy), np.floor(e[3] * sy + dy)
+        left, top = np.minimum(xa, xb), np.minimum(ya, yb)
+        width, height = np.maximum(np.abs(xb - xa), 1.0), np.abs(yb - ya)
+        w = self._pen_px
+        p.save()
+        p.resetTransform()
+        if not self._has_pen or w == 1:
+            # One pixel wide (or no outline): Qt fills and outlines every bar in one call.
+            p.setPen(self._thin_pen if self._has_pen else Qt.PenStyle.NoPen)
+            p.setBrush(self._brush)
+            self._draw(p, left, top, width, height)
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            if self._has_brush:
+                p.setBrush(self._brush)
+                self._draw(p, left, top, width, height)
+            a = w // 2
+            if self._solid:
+                # A wide solid outline as four filled edges per bar: plain fills, where
+                # Qt strokes a path per bar for a pen wider than a pixel.
+                p.setBrush(self._edge_brush)
+                x0, y0 = left - a, top - a
+                ww, hh = np.full(n, float(w)), np.full(n, float(w))
+                self._draw(p, np.concatenate([x0, x0, x0, x0 + width]),
+                           np.concatenate([y0, y0 + height, y0, y0]),
+                           np.concatenate([width + w, width + w, ww, ww]),
+                           np.concatenate([hh, hh, height + w, height + w]))
+            else:
+                # A wide dashed outline as w one-pixel outlines, one inside the other: Qt
+                # draws one-pixel cosmetic dashes itself, wider ones by stroking a path
+                # per bar (which cost more than everything else at 1000 bins).
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(self._thin_pen)
+                for k in range(w):
+                    inset = float(k - a)
+                    self._draw(p, left + inset, top + inset, np.maximum(width - 2 * inset, 0.0),
+                               np.maximum(height - 2 * inset, 0.0))
+        p.restore()
+
+    def _draw(self, p, x, y, w, h) -> None:
+        """``drawRects`` of the rects (x, y, w, h), through one reused QRectF array."""
+        n = x.size
+        if self._buf.shape[0] < n:
+            self._buf = np.empty((max(n, 2 * self._buf.shape[0]), 4))  # contiguous float64: QRectF[]
+            self._buf_ptr = shiboken6.wrapInstance(self._buf.ctypes.data, QRectF)
+        m = self._buf
+        m[:n, 0], m[:n, 1], m[:n, 2], m[:n, 3] = x, y, w, h
+        p.drawRects(self._buf_ptr, n)
+
+
+class Curve(pg.GraphicsObject):
+    """A polyline with one pen: a lean ``pyqtgraph.PlotCurveItem`` for a curve that grows
+    one point per frame (the drag history).
+
+    ``setData(x, y)`` with one point more than before (the same points otherwise) repaints
+    only the new segment, and :meth:`paint` strokes only the points inside the area Qt
+    asks for, keeping the dash pattern continuous; anything else repaints the whole
+    curve. ``x`` must increase. The bounding rect spans at least :meth:`reserve`'s range.
+    """
+
+    def __init__(self, pen=None):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self._x = self._y = np.zeros(0)
+        self._reserve = None  # (x0, x1, y0, y1)
+        self._extent = None
+        self._rect = None
+        self.setPen(pen)
+
+    def setPen(self, *args, **kargs):
+        self._pen = pg.mkPen(*args, **kargs)
+        self._pen_px = max(1.0, self._pen.widthF())
+        self._rect = None
+        self.prepareGeometryChange()
+        self.update()
+
+    def getData(self):
+        return self._x, self._y
+
+    def reserve(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        """Keep this range inside the bounding rect (the plot's view range)."""
+        if (x0, x1, y0, y1) != self._reserve:
+            self._reserve = (float(x0), float(x1), float(y0), float(y1))
+            self._set_extent()
+
+    def setData(self, x, y) -> None:
+        x = np.array(x, dtype=float)
+        y = np.array(y, dtype=float)
+        if x.shape != y.shape or x.ndim != 1:
+            raise ValueError(f"x and y must be 1-D and of one length, got {x.shape} and {y.shape}")
+        n_old = self._x.size
+        grew = (x.size == n_old + 1 and n_old > 0 and np.array_equal(x[:-1], self._x)
+                and np.array_equal(y[:-1], self._y))
+        self._x, self._y = x, y
+        if self._set_extent() or not grew:
+            self.update()
+            return
+        # only the new segment: a box around its two ends, padded by the pen
+        px, py = self._pixel_pad()
+        x0, x1 = x[-2], x[-1]
+        y0, y1 = min(y[-2], y[-1]), max(y[-2], y[-1])
+        self.update(QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py))
+
+    def _set_extent(self) -> bool:
+        ok = np.isfinite(self._x) & np.isfinite(self._y)
+        if ok.any():
+            ext = [float(self._x[ok].min()), float(self._x[ok].max()),
+                   float(self._y[ok].min()), float(self._y[ok].max())]
+        else:
+            ext = None
+        if self._reserve is not None:
+            r = self._reserve
+            ext = list(r) if ext is None else [min(ext[0], r[0]), max(ext[1], r[1]),
+                                               min(ext[2], r[2]), max(ext[3], r[3])]
+        ext = tuple(ext) if ext is not None else None
+        if ext == self._extent:
+            return False
+        self.prepareGeometryChange()
+        self._extent = ext
+        self._rect = None
+        self.informViewBoundsChanged()
+        return True
+
+    def _pixel_pad(self):
+        pw, ph = self.pixelWidth(), self.pixelHeight()
+        if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
+            return (0.0, 0.0)
+        reach = self._pen_px / 2 + 2.0
+        return (pw * reach, ph * reach)
+
+    def viewTransformChanged(self):
+        super().viewTransformChanged()
+        self.prepareGeometryChange()
+        self._rect = None
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        v = self._x if ax == 0 else self._y
+        v = v[np.isfinite(v)]
+        return (None, None) if v.size == 0 else (float(v.min()), float(v.max()))
+
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            if self._extent is None:
+                self._rect = QRectF()
+            else:
+                x0, x1, y0, y1 = self._extent
+                px, py = self._pixel_pad()
+                self._rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
+        return QRectF(self._rect)
+
+    def paint(self, p, opt, widget=None):
+        x, y = self._x, self._y
+        if x.size < 2 or self._pen.style() == Qt.PenStyle.NoPen:
+            return
+        t = p.transform()
+        axis_aligned = t.m12() == 0.0 and t.m21() == 0.0 and t.isAffine()
+        i0, i1 = 0, x.size
+        exposed = opt.exposedRect if opt is not None else QRectF()
+        if axis_aligned and not exposed.isEmpty():
+            # the points that can touch the exposed area, and one more on each side
+            px = self._pixel_pad()[0]
+            i0 = max(0, int(np.searchsorted(x, exposed.left() - px, "left")) - 1)
+            i1 = min(x.size, int(np.searchsorted(x, exposed.right() + px, "right")) + 1)
+            if i1 - i0 < 2:
+                return
+        pen = self._pen
+        if axis_aligned:
+            X = x * t.m11() + t.dx()
+            Y = y * t.m22() + t.dy()
+            if i0 > 0 and pen.style() != Qt.PenStyle.SolidLine:
+                # start the dashes where a whole curve would have them at point i0
+                along = float(np.hypot(np.diff(X[:i0 + 1]), np.diff(Y[:i0 + 1])).sum())
+                pen = QPen(pen)
+                pen.setDashOffset(pen.dashOffset() + along / max(pen.widthF(), 1.0))
+            p.save()
+            p.resetTransform()
+            p.setPen(pen)
+            p.drawPolyline(pg.functions.arrayToQPolygonF(X[i0:i1], Y[i0:i1]))
+            p.restore()
+        else:
+            p.setPen(pen)
+            p.drawPolyline(pg.functions.arrayToQPolygonF(x, y))
+
+
+class FastText(pg.TextItem):
+    """Unscaled text anchored at a data point: a lean ``pyqtgraph.TextItem``.
+
+    The same constructor arguments used here (``text``, ``color``, ``anchor``) and the
+    same methods (``setText``, ``toPlainText``, ``setColor``, ``setFont``, ``setPos``), but
+    it draws a cached ``QStaticText`` with ``ItemIgnoresTransformations`` instead of
+    laying out a ``QTextDocument`` child, and runs no Python when it is moved. The margin
+    around the text matches ``TextItem``'s (a QTextDocument's default 4 px), so anchors
+    place it the same way.
+    """
+
+    MARGIN = 4.0
+
+    def __init__(self, text: str = "", color=(200, 200, 200), anchor=(0, 0)):
+        pg.GraphicsObject.__init__(self)  # not TextItem.__init__: no QGraphicsTextItem child
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+        self.anchor = pg.Point(anchor)
+        self._text = ""
+        self._static = QStaticText()
+        self._static.setTextFormat(Qt.TextFormat.PlainText)
+        self._font = QFont()
+        self._rect = QRectF()
+        self.color = pg.mkColor(color)
+        self._pen = QPen(self.color)
+        self.fill = pg.mkBrush(None)
+        self.border = pg.mkPen(None)
+        self.setText(text)
+
+    def setText(self, text, color=None):
+        if color is not None:
+            self.setColor(color)
+        text = str(text)
+        if text != self._text:
+            self._text = text
+            self._static.setText(text)
+            self._relayout()
+
+    setPlainText = setText
+
+    def toPlainText(self) -> str:
+        return self._text
+
+    def setColor(self, color):
+        self.color = pg.mkColor(color)
+        self._pen = QPen(self.color)
+        self.update()
+
+    def setFont(self, font: QFont):
+        self._font = QFont(font)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self._static.prepare(QTransform(), self._font)
+        size = self._static.size()
+        w, h = size.width() + 2 * self.MARGIN, size.height() + 2 * self.MARGIN
+        rect = QRectF(-self.anchor[0] * w, -self.anchor[1] * h, w, h)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        return [None, None]  # never stretch an auto-range
+
+    def viewTransformChanged(self):
+        pg.GraphicsObject.viewTransformChanged(self)
+
+    def updateTransform(self, force=False):
+        """Nothing to do: Qt keeps an ``ItemIgnoresTransformations`` item unscaled."""
+
+    def setVisible(self, v):
+        pg.GraphicsObject.setVisible(self, v)
+
+    def paint(self, p, *args):
+        if not self._text:
+            return
+        p.setFont(self._font)
+        p.setPen(self._pen)
+        p.drawStaticText(QPointF(self._rect.left() + self.MARGIN, self._rect.top() + self.MARGIN),
+                         self._static)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from ..model.summary import MEASURE_KEYS, Summary
 from .plot_utils import fmt
@@ -45,12 +45,31 @@ def unit_name(unit: str) -> str:
     return translate("Readouts", "bits") if unit == "bits" else translate("Readouts", "nats")
 
 
+class _SelectableOnHover(QObject):
+    """Makes a value label's text selectable (to copy a number) while the pointer is on it.
+
+    A selectable QLabel keeps a QTextDocument and re-lays it out on every ``setText``: four
+    of those per drag frame cost more than the rest of the readouts together. The pointer
+    is on a histogram while it drags, so the labels are plain (cheap) labels then, and
+    selectable as soon as the pointer comes to them.
+    """
+
+    def eventFilter(self, obj, ev):
+        kind = ev.type()
+        if kind == QEvent.Type.Enter:
+            obj.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        elif kind == QEvent.Type.Leave and not obj.hasSelectedText():
+            obj.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return False
+
+
 class ReadoutPanel(QWidget):
     """A grid of the six measures, large enough to read from the back row."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("readouts")
+        self._selectable = _SelectableOnHover(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(14)
@@ -62,12 +81,15 @@ class ReadoutPanel(QWidget):
             value.setObjectName(f"readout_{key}")
             extra.setObjectName(f"extra_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.installEventFilter(self._selectable)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             grid.addWidget(extra, row, 2)
             self.names[key], self.values[key], self.extras[key] = name, value, extra
-        grid.setColumnStretch(2, 1)
+        # The spare width goes to an empty last column: the value and note labels have
+        # fixed sizes (see _size_labels) and stay together on the left.
+        grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum), 0, 3)
+        grid.setColumnStretch(3, 1)
         self._theme = NORMAL
         self._last = {}
         self.apply_theme(NORMAL)
@@ -91,6 +113,33 @@ class ReadoutPanel(QWidget):
             self.names[key].setStyleSheet(f"color: {c if key in colour else theme.foreground};")
             self.values[key].setStyleSheet(f"color: {theme.foreground};")
             self.extras[key].setStyleSheet(f"color: {theme.foreground};")
+        self._size_labels(getattr(self, "_unit_code", "bits"))
+
+    # A label whose size is fixed does not invalidate the layout when its text changes.
+    # Otherwise every drag frame's new numbers would re-run the layouts of the panel, both
+    # splitters and the window (QLayout::activate passes a layout request up to the top
+    # on every setText). The sizes fit the widest text seen so far and only ever grow.
+    def _size_labels(self, unit: str = "bits") -> None:
+        self._unit_code = unit
+        self._unit_shown = unit_name(unit)
+        self._metrics = {}
+        for key in MEASURE_KEYS:
+            for label, sample in ((self.values[key], f"0.000 {self._unit_shown}"),
+                                  (self.extras[key], translate("Readouts", "perplexity %.2f") % 1.0)):
+                fm = self._metrics[label.objectName()] = QFontMetrics(label.font())
+                label.setMinimumSize(0, 0)
+                label.setMaximumSize(16777215, 16777215)
+                label.setFixedSize(self._width_for(fm, sample), fm.height())
+                self._fit(label, label.text())
+
+    @staticmethod
+    def _width_for(fm: QFontMetrics, text: str) -> int:
+        return fm.horizontalAdvance(text) + 1
+
+    def _fit(self, label: QLabel, text: str) -> None:
+        width = self._width_for(self._metrics[label.objectName()], text)
+        if width > label.maximumWidth():
+            label.setFixedWidth(width)
 
     def retranslate(self) -> None:
         names, formulas = measure_names(), measure_formulas()
@@ -103,6 +152,8 @@ class ReadoutPanel(QWidget):
     def show_summary(self, summary: Summary, labels: tuple, p, q) -> None:
         """Write the six values (three decimals and the unit, or ∞) and their notes."""
         unit = unit_name(summary.unit)
+        if unit != self._unit_shown:
+            self._size_labels(summary.unit)  # a new unit, or the same one in another language
         for key in MEASURE_KEYS:
             v = summary.values[key]
             text = "∞" if math.isinf(v) else f"{fmt(v)} {unit}"
@@ -110,6 +161,8 @@ class ReadoutPanel(QWidget):
             last = self._last.get(key)
             if last != (text, extra):
                 self._last[key] = (text, extra)
+                self._fit(self.values[key], text)
+                self._fit(self.extras[key], extra)
                 self.values[key].setText(text)
                 self.extras[key].setText(extra)
                 # A style sheet change re-polishes the widget: only when ∞ comes or goes.

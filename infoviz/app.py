@@ -111,7 +111,12 @@ def build_window(argv=None):
         st.undo_stack.clear()
     if args.projector or (cfg.get_bool("projector") and not args.screenshot):
         # A screenshot keeps the requested size instead of the (offscreen) screen's.
-        win.set_projector(True, fullscreen=not args.screenshot)
+        win.set_projector(True, fullscreen=False)
+        if not args.screenshot:
+            # Full screen from the first show(): set_projector(fullscreen=True) would show
+            # the window here, and build_window returns it not yet shown.
+            from PySide6.QtCore import Qt
+            win.setWindowState(win.windowState() | Qt.WindowState.WindowFullScreen)
     from .ui.crash import Autosaver, install_excepthook
     install_excepthook(win)
     win.autosaver = Autosaver(win)
@@ -146,8 +151,7 @@ def main(argv=None) -> int:
             print(f"infoviz: error: {exc}", file=sys.stderr)
             return 1
         return 0
-    if not args.projector:
-        win.show()
+    win.show()  # full screen in projector mode (build_window set the window state)
     if os.environ.get("INFOVIZ_EXIT_AFTER_FIRST_PAINT"):
         _exit_after_first_paint(app, win)
     return app.exec()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QGraphicsView, QMessageBox
 
 from ..model.export import csv_text
 from . import settings as cfg
@@ -118,7 +118,12 @@ class FileActions:
             self.error(translate("Files", "Cannot export"), translate("Files", "Could not write %s") % path)
             return False
         try:
-            target.render(painter)
+            if isinstance(target, QGraphicsView):
+                target.render(painter)  # the plot's scene, as vector shapes and text
+            else:
+                # PySide6 has no QWidget.render(painter) overload: the offset is required
+                # (a bare render(painter) raised TypeError, so "Export window as SVG" failed).
+                target.render(painter, QPoint(0, 0))
         finally:
             painter.end()
         return Path(path).is_file()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ..model.parse import parse_probability
 from .panels.base import Panel
@@ -27,6 +27,9 @@ class TableEditor(Panel):
         lay.setContentsMargins(4, 4, 4, 4)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("table_values")
+        # The columns share the dock's width: opened from View > Panels the dock is narrow,
+        # and with fixed 100 px columns the q column was cut off behind a scroll bar.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setObjectName("table_message")
         self.message.setWordWrap(True)

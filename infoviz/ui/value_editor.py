@@ -88,6 +88,20 @@ class ValueEditor(QWidget):
             return
         self.message.clear()
         self.refresh(force=True)
+        # Hand the keyboard back to the window: with the cursor left in the field, Ctrl+Z
+        # was the field's own text undo (the state's undo never ran), and S, U, R, B, L
+        # and the preset digits were typed into the field instead of acting.
+        if self.edit.hasFocus() and self.window() is not self:
+            self.window().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, ev):
+        # QLineEdit emits returnPressed and then passes the Return key on to its parent;
+        # stop it here, or the window's own Return ("type a value") puts the cursor straight
+        # back into the field that commit() just left.
+        if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ev.accept()
+            return
+        super().keyPressEvent(ev)
 
     def focus_for_typing(self) -> None:
         """Put the cursor in the field with its text selected (double-click on a bar)."""

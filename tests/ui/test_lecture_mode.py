@@ -721,3 +721,29 @@ def test_menu_items_are_translated(window):
 def test_preset_menu_items_are_translated(window):
     same = identical_menu_texts(window)
     assert [k for k in same if k.startswith("action_preset_")] == []
+
+
+# == 1b. projector mode at a real projector size: nothing cut off ==========================
+def on_screen(plot, item):
+    """`item`'s bounding rectangle in the plot's viewport pixels (right for items that
+    ignore the view's scaling, like text, too)."""
+    return item.deviceTransform(plot.viewportTransform()).mapRect(item.boundingRect())
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "measures_plot.py: the value over each bar sits above the bar's top, and an infinite "
+    "value's bar is drawn up to the top of the axis, so its '∞' lands above the view and is "
+    "cut off (in projector mode at 1920x1080 only its lower half shows, under the title); "
+    "fix: leave headroom for the text in pixels, or draw a capped bar's '∞' just inside its top"))
+def test_measures_plot_values_are_inside_the_plot_on_a_projector(qtbot, tmp_path):
+    win = open_window(qtbot, ["--projector", "--lang", "en", "--size", "1920x1080", "--preset", "one-hot",
+                              "--screenshot", str(tmp_path / "unused.png")], size=None)
+    qtbot.wait(20)
+    plot = win.measures_plot
+    area = on_screen(plot, plot.getPlotItem().getViewBox())
+    cut = []
+    for t in plot.texts:
+        rect = on_screen(plot, t)
+        if not area.contains(rect):
+            cut.append((t.toPlainText(), rect.getRect(), area.getRect()))
+    assert cut == []

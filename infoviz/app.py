@@ -73,10 +73,12 @@ def _application():
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
-        app.setApplicationName("infoviz")
-        app.setOrganizationName("infoviz")
         from .ui.i18n import configure_fonts
         configure_fonts(app)
+    # The same names for every launch (also an existing QApplication, e.g. pytest-qt's), so
+    # settings, the autosave and the crash log are always found in the same place.
+    app.setApplicationName("infoviz")
+    app.setOrganizationName("infoviz")
     # Every mouse move counts: a drag frame costs far less than pyqtgraph's default 10 ms
     # rate limit, and Qt already coalesces repaints, so the bar stays under the pointer.
     pg.setConfigOptions(mouseRateLimit=0, antialias=False, background="w", foreground="k")

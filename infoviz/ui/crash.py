@@ -103,8 +103,10 @@ class Autosaver:
         """Look for a previous session left by a crash, then autosave after every change."""
         self.offer_restore()
         self.window.state.changed.connect(self._schedule)
+        # A drag's frames are skipped (no file write per frame); its end is a change too.
+        self.window.state.drag_finished.connect(self._schedule)
 
-    def _schedule(self) -> None:
+    def _schedule(self, *_args) -> None:
         if self.enabled and not self.window.state.dragging:
             self.timer.start()
 

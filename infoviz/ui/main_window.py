@@ -1,7 +1,7 @@
 """The window a lecturer projects: two draggable histograms and the measures, live."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout,
                                QWidget)
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         for hist in (self.histogram_p, self.histogram_q):
             self._connect_histogram(hist)
         self.state.changed.connect(self.redraw)
-        self.state.selection_changed.connect(self.redraw)
+        self.state.selection_changed.connect(self._redraw_selection)
         self.state.drag_started.connect(self._on_drag_started)
         self.state.drag_finished.connect(lambda _w: self.redraw())
 
@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
     def redraw(self) -> None:
         """Redraw every view from the state (called once per state change)."""
         st = self.state
+        if st.unit != getattr(self, "_titled_unit", None):
+            self.retranslate()  # the plot titles name the unit
         s = st.summary
         p, q = st.dist("p"), st.dist("q")
         sel = st.selected or ("q", -1)
@@ -203,6 +205,12 @@ class MainWindow(QMainWindow):
             self.history_plot.append(s)
         self.readouts.show_summary(s, labels, p.probs, q.probs)
         self._update_caption()
+
+    def _redraw_selection(self) -> None:
+        """Only the outlines move when the selected bar changes (the measures do not)."""
+        which, i = self.state.selected or ("q", -1)
+        self.histogram_p.set_selected(i if which == "p" else -1)
+        self.histogram_q.set_selected(i if which == "q" else -1)
 
     def _on_drag_started(self, which: str) -> None:
         self.history_plot.start(self.state.summary, self.measures_plot.y_max)
@@ -283,6 +291,7 @@ class MainWindow(QMainWindow):
         """Every visible string in the current language."""
         self.setWindowTitle(translate("MainWindow", "infoviz — entropy, cross entropy and KL divergence"))
         unit = translate("MainWindow", "bits") if self.state.unit == "bits" else translate("MainWindow", "nats")
+        self._titled_unit = self.state.unit
         self.histogram_p.set_title(translate("MainWindow", "p — true distribution"))
         self.histogram_q.set_title(translate("MainWindow", "q — model (predicted) distribution"))
         for h in (self.histogram_p, self.histogram_q):
@@ -345,7 +354,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """Geometry, unit, language and projector mode from the last run."""
         geo = cfg.settings().value("geometry")
-        if geo is not None:
+        if isinstance(geo, (QByteArray, bytes, bytearray)):  # a damaged file may hold text
             self.restoreGeometry(geo)
         unit = cfg.get_str("unit", ("bits", "nats"))
         if unit:
@@ -406,14 +415,18 @@ class MainWindow(QMainWindow):
         return False
 
     def _try(self, fn) -> bool:
-        """Run an intent; show a refused one in the status bar instead of raising."""
+        """Run an intent; show why a refused one was refused instead of raising."""
         try:
             fn()
         except ValueError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
+            self.show_message(str(exc))
             return False
         return True
 
     def show_message(self, text: str, ms: int = 5000) -> None:
-        """A non-blocking message (status bar; the caption in projector mode)."""
-        self.statusBar().showMessage(text, ms)
+        """A non-blocking message: the status bar, or the banner in projector mode (where
+        the status bar is hidden)."""
+        if self.projector:
+            self.banner.show_message(text, translate("MainWindow", "Dismiss"), timeout_ms=ms)
+        else:
+            self.statusBar().showMessage(text, ms)

@@ -48,6 +48,7 @@ class MeasuresPlot(pg.PlotWidget):
             self.addItem(t)
             self.texts.append(t)
         self._last_texts = [""] * 6
+        self._anchors = [(0.5, 1.0)] * 6
         self.getPlotItem().getAxis("bottom").setTicks([list(zip(X, TICKS)), []])
         self.setXRange(-0.6, X[-1] + 0.6, padding=0)
         self.apply_theme(NORMAL)
@@ -106,4 +107,12 @@ class MeasuresPlot(pg.PlotWidget):
             if text != self._last_texts[k]:
                 self._last_texts[k] = text
                 self.texts[k].setText(text)
-            self.texts[k].setPos(X[k], float(capped(heights[k:k + 1], cap)[0]))
+            top = float(capped(heights[k:k + 1], cap)[0])
+            # A value that reaches the top of the axis (∞, or one that outgrew the range
+            # mid-drag) is written just inside its bar, never above the plot.
+            inside = top >= cap * 0.9
+            anchor = (0.5, 0.0) if inside else (0.5, 1.0)
+            if self._anchors[k] != anchor:
+                self._anchors[k] = anchor
+                self.texts[k].setAnchor(anchor)
+            self.texts[k].setPos(X[k], top)

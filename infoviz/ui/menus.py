@@ -14,6 +14,21 @@ from ..model.presets import get_preset, preset_names
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
+#: What the Presets menu calls each preset (translated); a preset not listed shows its name.
+PRESET_TITLES = {
+    "default": QT_TRANSLATE_NOOP("Menus", "Default: six outcomes"),
+    "fair-coin": QT_TRANSLATE_NOOP("Menus", "Fair coin"),
+    "biased-coin": QT_TRANSLATE_NOOP("Menus", "Biased coin (0.6 / 0.4)"),
+    "fair-die": QT_TRANSLATE_NOOP("Menus", "Fair die"),
+    "one-hot": QT_TRANSLATE_NOOP("Menus", "One-hot label vs softmax"),
+    "asymmetry": QT_TRANSLATE_NOOP("Menus", "KL asymmetry"),
+    "uniform-vs-peaked": QT_TRANSLATE_NOOP("Menus", "Uniform vs peaked"),
+    "label-smoothing": QT_TRANSLATE_NOOP("Menus", "Label smoothing"),
+    "surnames": QT_TRANSLATE_NOOP("Menus", "Korean surnames"),
+    "two-humps": QT_TRANSLATE_NOOP("Menus", "Two humps"),
+}
+
+
 # menu name -> list of (action name, text, shortcut, callable(window), checkable)
 def _edit_actions():
     return [
@@ -48,6 +63,8 @@ def _file_actions():
         ("export_csv", QT_TRANSLATE_NOOP("Menus", "Export numbers as &CSV…"), None, lambda w: w.files.export_dialog("csv"), False),
         ("export_measures", QT_TRANSLATE_NOOP("Menus", "Export the measures plot as PNG…"), None,
          lambda w: w.files.export_dialog("png", w.measures_plot), False),
+        ("export_measures_svg", QT_TRANSLATE_NOOP("Menus", "Export the measures plot as SVG…"), None,
+         lambda w: w.files.export_dialog("svg", w.measures_plot), False),
         ("export_contributions", QT_TRANSLATE_NOOP("Menus", "Export the per-outcome plot as PNG…"), None,
          lambda w: w.files.export_dialog("png", w.contributions_plot), False),
         None,
@@ -156,7 +173,7 @@ def retranslate_menus(window) -> None:
         if name.startswith("preset_"):
             pre = get_preset(act.property("preset"))
             caption = pre.caption_ko if window.language == "ko" else pre.caption_en
-            act.setText(pre.name)
+            act.setText(translate("Menus", PRESET_TITLES.get(pre.name, pre.name)))
             act.setToolTip(caption)
             act.setStatusTip(caption)
         elif act.property("source_text"):

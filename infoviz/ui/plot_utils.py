@@ -129,9 +129,13 @@ class Bars(pg.GraphicsObject):
     * :meth:`paint` maps every bar to whole device pixels with numpy and draws them all
       with one ``QPainter.drawRects`` call, untransformed; outlines wider than a pixel are
       drawn as filled edges (solid) or as one-pixel passes (dashed) instead of through
-      Qt's per-bar path stroker.
+      Qt's per-bar path stroker;
+    * with hundreds of bars narrower than their outline, the outline is left out (it
+      would cover the fill anyway) and an outline-only item draws just the bars' tops.
     """
 
+    #: With more bars than this, bars narrower than their outline are drawn without it.
+    LOD_BARS = 64
     _KEYS = frozenset(("x", "height", "y0", "width", "pen", "brush"))
     _GEOMETRY = frozenset(("x", "height", "y0", "width"))
 
@@ -321,7 +325,19 @@ class Bars(pg.GraphicsObject):
         w = self._pen_px
         p.save()
         p.resetTransform()
-        if not self._has_pen or w == 1:
+        if self._has_pen and n > self.LOD_BARS and float(width.mean()) < 2 * w + 2:
+            # Level of detail: bars narrower than their own outline (hundreds of bins).
+            # An outline round each would paint over the fill and turn the plot into a
+            # block of outline colour, at a cost of thousands of strokes a frame; filled
+            # bars are drawn filled only, outlined-only bars (a ghost) as their tops.
+            p.setPen(Qt.PenStyle.NoPen)
+            if self._has_brush:
+                p.setBrush(self._brush)
+                self._draw(p, left, top, width, height)
+            else:
+                p.setBrush(self._edge_brush)
+                self._draw(p, left, top - w // 2, width, np.full(n, float(w)))
+        elif not self._has_pen or w == 1:
             # One pixel wide (or no outline): Qt fills and outlines every bar in one call.
             p.setPen(self._thin_pen if self._has_pen else Qt.PenStyle.NoPen)
             p.setBrush(self._brush)
@@ -538,6 +554,11 @@ class FastText(pg.TextItem):
             self._relayout()
 
     setPlainText = setText
+
+    def setAnchor(self, anchor) -> None:
+        """Which point of the text sits at its position: (0.5, 1) above, (0.5, 0) below."""
+        self.anchor = pg.Point(anchor)
+        self._relayout()
 
     def toPlainText(self) -> str:
         return self._text

@@ -309,17 +309,17 @@
     </message>
     <message>
         <location filename="../../infoviz/ui/crash.py" line="83" />
-        <location filename="../../infoviz/ui/crash.py" line="139" />
+        <location filename="../../infoviz/ui/crash.py" line="141" />
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/crash.py" line="138" />
+        <location filename="../../infoviz/ui/crash.py" line="140" />
         <source>infoviz did not close normally last time. Restore the session you had?</source>
         <translation>지난번에 infoviz가 정상적으로 종료되지 않았습니다. 이전 세션을 복원할까요?</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/crash.py" line="139" />
+        <location filename="../../infoviz/ui/crash.py" line="141" />
         <source>Restore</source>
         <translation>복원</translation>
     </message>
@@ -980,210 +980,270 @@ wrong</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="226" />
+        <location filename="../../infoviz/ui/main_window.py" line="228" />
         <source>Drag any bar of p or q. H(p,q) = H(p) + KL(p‖q): the purple part of each stack is the extra cost of the wrong model.</source>
         <translation>p나 q의 막대를 드래그하세요. H(p,q) = H(p) + KL(p‖q): 각 막대 위의 보라색 부분이 잘못된 모델의 추가 비용입니다.</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="290" />
+        <location filename="../../infoviz/ui/main_window.py" line="292" />
         <source>infoviz — entropy, cross entropy and KL divergence</source>
         <translation>infoviz — 엔트로피, 교차 엔트로피, KL 발산</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="291" />
+        <location filename="../../infoviz/ui/main_window.py" line="293" />
         <source>bits</source>
         <translation>비트</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="291" />
+        <location filename="../../infoviz/ui/main_window.py" line="293" />
         <source>nats</source>
         <translation>내트</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="292" />
+        <location filename="../../infoviz/ui/main_window.py" line="295" />
         <source>p — true distribution</source>
         <translation>p — 실제 분포</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="293" />
+        <location filename="../../infoviz/ui/main_window.py" line="296" />
         <source>q — model (predicted) distribution</source>
         <translation>q — 예측 분포 (모델)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="295" />
+        <location filename="../../infoviz/ui/main_window.py" line="298" />
         <source>probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="296" />
+        <location filename="../../infoviz/ui/main_window.py" line="299" />
         <source>H(p,q) = H(p) + KL(p‖q)   [%s]</source>
         <translation>H(p,q) = H(p) + KL(p‖q)   [%s]</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="299" />
+        <location filename="../../infoviz/ui/main_window.py" line="302" />
         <source>per outcome: %s and %s   [%s]</source>
         <translation>사건별: %s 와 %s   [%s]</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/main_window.py" line="301" />
+        <location filename="../../infoviz/ui/main_window.py" line="304" />
         <source>during the drag: H(p,q), KL(p‖q), KL(q‖p) (dashed)</source>
         <translation>드래그하는 동안: H(p,q), KL(p‖q), KL(q‖p) (점선)</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/main_window.py" line="430" />
+        <source>Dismiss</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
+        <location filename="../../infoviz/ui/menus.py" line="19" />
+        <source>Default: six outcomes</source>
+        <translation>기본: 사건 6개</translation>
+    </message>
+    <message>
         <location filename="../../infoviz/ui/menus.py" line="20" />
+        <source>Fair coin</source>
+        <translation>공정한 동전</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="21" />
+        <source>Biased coin (0.6 / 0.4)</source>
+        <translation>편향된 동전 (0.6 / 0.4)</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="22" />
+        <source>Fair die</source>
+        <translation>공정한 주사위</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="23" />
+        <source>One-hot label vs softmax</source>
+        <translation>원핫 정답 대 소프트맥스</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="24" />
+        <source>KL asymmetry</source>
+        <translation>KL의 비대칭성</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="25" />
+        <source>Uniform vs peaked</source>
+        <translation>균등 대 뾰족한 분포</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="26" />
+        <source>Label smoothing</source>
+        <translation>레이블 스무딩</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="27" />
+        <source>Korean surnames</source>
+        <translation>한국의 성씨</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="28" />
+        <source>Two humps</source>
+        <translation>봉우리 두 개</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="35" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="21" />
+        <location filename="../../infoviz/ui/menus.py" line="36" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="23" />
+        <location filename="../../infoviz/ui/menus.py" line="38" />
         <source>&amp;Swap p and q</source>
         <translation>p와 q 맞바꾸기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="24" />
+        <location filename="../../infoviz/ui/menus.py" line="39" />
         <source>Copy p → q</source>
         <translation>p → q 복사</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="25" />
+        <location filename="../../infoviz/ui/menus.py" line="40" />
         <source>Copy q → p</source>
         <translation>q → p 복사</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="26" />
+        <location filename="../../infoviz/ui/menus.py" line="41" />
         <source>Reset both to &amp;uniform</source>
         <translation>둘 다 균등 분포로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="27" />
+        <location filename="../../infoviz/ui/menus.py" line="42" />
         <source>&amp;Randomise both</source>
         <translation>둘 다 무작위로(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="29" />
+        <location filename="../../infoviz/ui/menus.py" line="44" />
         <source>&amp;Lock / unlock the selected bar</source>
         <translation>선택한 막대 잠금 / 해제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="31" />
+        <location filename="../../infoviz/ui/menus.py" line="46" />
         <source>&amp;Type a value for the selected bar</source>
         <translation>선택한 막대 값 입력(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="33" />
+        <location filename="../../infoviz/ui/menus.py" line="48" />
         <source>More bins</source>
         <translation>구간 늘리기</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="35" />
+        <location filename="../../infoviz/ui/menus.py" line="50" />
         <source>Fewer bins</source>
         <translation>구간 줄이기</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="42" />
+        <location filename="../../infoviz/ui/menus.py" line="57" />
         <source>&amp;Open session…</source>
         <translation>세션 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="43" />
+        <location filename="../../infoviz/ui/menus.py" line="58" />
         <source>&amp;Save session</source>
         <translation>세션 저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="44" />
+        <location filename="../../infoviz/ui/menus.py" line="59" />
         <source>Save session &amp;as…</source>
         <translation>다른 이름으로 세션 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="46" />
+        <location filename="../../infoviz/ui/menus.py" line="61" />
         <source>Export window as &amp;PNG…</source>
         <translation>창을 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="47" />
+        <location filename="../../infoviz/ui/menus.py" line="62" />
         <source>Export window as S&amp;VG…</source>
         <translation>창을 SVG로 내보내기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="48" />
+        <location filename="../../infoviz/ui/menus.py" line="63" />
         <source>Export numbers as &amp;CSV…</source>
         <translation>수치를 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="49" />
+        <location filename="../../infoviz/ui/menus.py" line="64" />
         <source>Export the measures plot as PNG…</source>
         <translation>측도 그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="51" />
+        <location filename="../../infoviz/ui/menus.py" line="66" />
+        <source>Export the measures plot as SVG…</source>
+        <translation>측도 그래프를 SVG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../infoviz/ui/menus.py" line="68" />
         <source>Export the per-outcome plot as PNG…</source>
         <translation>사건별 그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="54" />
+        <location filename="../../infoviz/ui/menus.py" line="71" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="60" />
+        <location filename="../../infoviz/ui/menus.py" line="77" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="66" />
+        <location filename="../../infoviz/ui/menus.py" line="83" />
         <source>&amp;Projector mode</source>
         <translation>프로젝터 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="67" />
+        <location filename="../../infoviz/ui/menus.py" line="84" />
         <source>Switch &amp;bits / nats</source>
         <translation>비트 / 내트 전환(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="93" />
+        <location filename="../../infoviz/ui/menus.py" line="110" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="94" />
+        <location filename="../../infoviz/ui/menus.py" line="111" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="95" />
+        <location filename="../../infoviz/ui/menus.py" line="112" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="105" />
+        <location filename="../../infoviz/ui/menus.py" line="122" />
         <source>&amp;Presets</source>
         <translation>프리셋(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="116" />
+        <location filename="../../infoviz/ui/menus.py" line="133" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="129" />
+        <location filename="../../infoviz/ui/menus.py" line="146" />
         <source>P&amp;anels</source>
         <translation>패널(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="138" />
+        <location filename="../../infoviz/ui/menus.py" line="155" />
         <source>Open &amp;recent</source>
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../infoviz/ui/menus.py" line="144" />
+        <location filename="../../infoviz/ui/menus.py" line="161" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>

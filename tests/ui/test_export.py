@@ -120,10 +120,6 @@ def test_export_the_measures_plot_as_svg(window, tmp_path):
     assert shapes > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "menus.py: File has 'Export the measures plot as PNG…' but no SVG item for a single plot "
-    "(issue 5 item 7 asks for PNG and SVG of a single plot); fix: add an action "
-    "export_measures_svg calling w.files.export_dialog('svg', w.measures_plot)"))
 def test_the_file_menu_exports_the_measures_plot_as_svg(window, dialogs, tmp_path):
     path = tmp_path / "measures.svg"
     export(window, dialogs, "export_measures_svg", path)

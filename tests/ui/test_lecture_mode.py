@@ -159,10 +159,6 @@ def test_every_shortcut_still_works_with_the_menus_hidden(window):
     check_readouts(window)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "main_window.py: _try()/show_message() write to the status bar, which projector mode hides, "
-    "so a refused key (+ at 50 bins, a nudge of a locked bar) says nothing on the projector; "
-    "fix: show the message in the in-window banner while projector mode is on"))
 def test_a_refused_key_is_explained_in_projector_mode(window):
     window.toolbar.bins.setValue(50)
     assert window.state.n_bins == 50
@@ -597,10 +593,6 @@ def test_unit_toggle_button_and_b_key(window):
     assert {k: readout(window, k).text() for k in MEASURES} == bits
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "main_window.py: the plot titles carry the unit but are only written by retranslate() "
-    "(language or theme change), so after B / the unit button they still say [bits]; fix: "
-    "re-title the plots in redraw() when the unit changed"))
 @pytest.mark.parametrize("switch", ["B key", "unit button"])
 def test_plot_titles_follow_the_unit_at_runtime(window, switch):
     if switch == "B key":
@@ -714,10 +706,6 @@ def test_menu_items_are_translated(window):
     assert action(window, "copy_qp").text() != "Copy q → p" and "q → p" in action(window, "copy_qp").text()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "menus.py: retranslate_menus() sets each preset item's text to the preset's registry "
-    "name (\"fair-coin\", \"one-hot\"...), so the Presets menu stays English in Korean; fix: "
-    "a QT_TRANSLATE_NOOP(\"Menus\", ...) title per preset, translated, plus the .ts entries"))
 def test_preset_menu_items_are_translated(window):
     same = identical_menu_texts(window)
     assert [k for k in same if k.startswith("action_preset_")] == []
@@ -730,11 +718,6 @@ def on_screen(plot, item):
     return item.deviceTransform(plot.viewportTransform()).mapRect(item.boundingRect())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "measures_plot.py: the value over each bar sits above the bar's top, and an infinite "
-    "value's bar is drawn up to the top of the axis, so its '∞' lands above the view and is "
-    "cut off (in projector mode at 1920x1080 only its lower half shows, under the title); "
-    "fix: leave headroom for the text in pixels, or draw a capped bar's '∞' just inside its top"))
 def test_measures_plot_values_are_inside_the_plot_on_a_projector(qtbot, tmp_path):
     win = open_window(qtbot, ["--projector", "--lang", "en", "--size", "1920x1080", "--preset", "one-hot",
                               "--screenshot", str(tmp_path / "unused.png")], size=None)

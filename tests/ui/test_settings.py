@@ -187,10 +187,6 @@ def test_damaged_settings_are_ignored(qtbot):
     check_readouts(win)
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=(
-    "main_window.py: restore_settings() passes whatever QSettings holds under 'geometry' to "
-    "restoreGeometry(); a damaged or hand-edited settings file (a string there) raises TypeError "
-    "inside build_window and the app does not start; fix: restore only a QByteArray/bytes value"))
 def test_a_damaged_geometry_setting_is_ignored(qtbot):
     damage(geometry="not a geometry")
     win = open_window(qtbot, ["--lang", "en"])

@@ -89,7 +89,8 @@ def set_title(widget: pg.PlotWidget, theme: Theme, text: str) -> None:
 
 
 def fast_view(widget: pg.PlotWidget) -> None:
-    """Repaint one rectangle per frame: the bounding box of what changed.
+    """Repaint one rectangle per frame, the bounding box of what changed, and nothing under
+    the view (its background must be opaque, as every theme's is).
 
     Qt's default for pyqtgraph views (``MinimalViewportUpdate``) repaints the exact region
     of many small dirty rects; the raster engine then clips every bar against that
@@ -97,6 +98,9 @@ def fast_view(widget: pg.PlotWidget) -> None:
     larger) bounding rectangle with a plain rectangular clip.
     """
     widget.setViewportUpdateMode(pg.QtWidgets.QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+    # The view paints its own opaque background over everything it exposes; telling Qt so
+    # spares painting the window, splitter and panel backgrounds underneath on every frame.
+    widget.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
 
 def cache_axis(axis) -> None:

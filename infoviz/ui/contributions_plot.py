@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from ..model.summary import Summary
-from .plot_utils import Bars, FastText, capped, freeze_plot, nice_ceiling, set_title, style_plot
+from .plot_utils import tick_step, Bars, FastText, capped, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
 
 
@@ -63,7 +63,7 @@ class ContributionsPlot(pg.PlotWidget):
             self._x_cross = np.arange(n, dtype=float) - 0.2
             self._x_kl = self._x_cross + 0.4
             self.setXRange(-0.6, n - 0.4, padding=0)
-            step = max(1, int(np.ceil(n / 25)))
+            step = tick_step(n)
             self.getPlotItem().getAxis("bottom").setTicks([[(i, labels[i]) for i in range(0, n, step)], []])
         if not dragging:
             finite = np.concatenate([cross[np.isfinite(cross)], kl[np.isfinite(kl)], [0.1]])

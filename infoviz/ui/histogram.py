@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from .plot_utils import Bars, FastText, fast_view, style_axes
+from .plot_utils import tick_step, Bars, FastText, fast_view, style_axes
 from .theme import NORMAL, Theme, colour_of
 
 #: Above this many bins the value printed on each bar would be unreadable.
@@ -256,7 +256,7 @@ class HistogramWidget(pg.PlotWidget):
 
     def _set_ticks(self, labels: tuple) -> None:
         n = len(labels)
-        step = max(1, int(np.ceil(n / 25)))
+        step = tick_step(n)
         ticks = [(i, labels[i]) for i in range(0, n, step)]
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 

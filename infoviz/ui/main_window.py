@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.caption = QLabel()
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
+        # When a long caption needs more lines than fit, its start stays readable.
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._build_layout()
 
         for hist in (self.histogram_p, self.histogram_q):
@@ -242,7 +244,8 @@ class MainWindow(QMainWindow):
         # under the pointer.
         cap_font = QFont(self.caption.font())
         cap_font.setPointSize(theme.font_pt + 4)
-        self.caption.setFixedHeight(QFontMetrics(cap_font).lineSpacing() * 2 + 6)
+        lines = 3 if theme is PROJECTOR else 2  # large type wraps the same caption more
+        self.caption.setFixedHeight(QFontMetrics(cap_font).lineSpacing() * lines + 6)
         self.value_editor.setStyleSheet(f"font-size: {theme.font_pt}pt;")
         self.centralWidget().setStyleSheet(
             f"QWidget#readouts, QSplitter, QSplitter > QWidget {{ background: {theme.background}; }}"

@@ -33,6 +33,12 @@ def nice_ceiling(x: float) -> float:
     return 10 * exp
 
 
+def tick_step(n: int, most: int = 12) -> int:
+    """Label every k-th bin so that at most `most` labels share an axis: side by side with
+    a panel, in projector type, 24 labels run into each other."""
+    return max(1, -(-n // most))
+
+
 def capped(values: np.ndarray, cap: float) -> np.ndarray:
     """Values for drawing: infinities drawn at `cap` (with an ∞ mark by the caller)."""
     return np.where(np.isfinite(values), np.minimum(values, cap), cap)

@@ -28,7 +28,8 @@ def parse_probability(text) -> float:
     except (ValueError, ZeroDivisionError, OverflowError):
         raise ValueError(f"{text.strip()!r} is not a number; type e.g. 0.25, 25% or 1/4") from None
     if not math.isfinite(value):
-        raise ValueError(f"{text.strip()!r} is not a finite number; a probability is in [0, 1]")
+        # Never echo "nan" or "inf" back: no text on screen may read NaN.
+        raise ValueError("that is not a finite number; a probability is between 0 and 1")
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"{value:g} is not a probability; it must be between 0 and 1")
     return value

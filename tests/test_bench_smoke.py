@@ -50,6 +50,7 @@ def test_bench_runs_tiny_and_prints_the_documented_json(tmp_path):
     soak = out["soak"]
     assert soak["frames"] == 30
     assert isinstance(soak["none_refcount_before"], int) and isinstance(soak["none_refcount_after"], int)
+    assert isinstance(soak["none_refcount_delta_app"], int) and soak["mouse_events_sent"] >= 30
     assert soak["rss_mb_before"] is None or _number(soak["rss_mb_before"])
     startup = out["startup"]
     assert startup["runs"] == 1 and len(startup["seconds"]) == 1

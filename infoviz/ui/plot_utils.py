@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QStaticText, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from .theme import Theme
@@ -118,6 +118,12 @@ def cache_axis(axis) -> None:
     itself changes (range, size, font, pen).
     """
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+# Passed to QPainter as objects: an enum argument (setPen(Qt.PenStyle.NoPen)) makes PySide
+# allocate a small object that is never freed, a few bytes a frame.
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
 class Bars(pg.GraphicsObject):
@@ -340,7 +346,7 @@ class Bars(pg.GraphicsObject):
             # An outline round each would paint over the fill and turn the plot into a
             # block of outline colour, at a cost of thousands of strokes a frame; filled
             # bars are drawn filled only, outlined-only bars (a ghost) as their tops.
-            p.setPen(Qt.PenStyle.NoPen)
+            p.setPen(_NO_PEN)
             if self._has_brush:
                 p.setBrush(self._brush)
                 self._draw(p, left, top, width, height)
@@ -349,11 +355,11 @@ class Bars(pg.GraphicsObject):
                 self._draw(p, left, top - w // 2, width, np.full(n, float(w)))
         elif not self._has_pen or w == 1:
             # One pixel wide (or no outline): Qt fills and outlines every bar in one call.
-            p.setPen(self._thin_pen if self._has_pen else Qt.PenStyle.NoPen)
+            p.setPen(self._thin_pen if self._has_pen else _NO_PEN)
             p.setBrush(self._brush)
             self._draw(p, left, top, width, height)
         else:
-            p.setPen(Qt.PenStyle.NoPen)
+            p.setPen(_NO_PEN)
             if self._has_brush:
                 p.setBrush(self._brush)
                 self._draw(p, left, top, width, height)
@@ -372,7 +378,7 @@ class Bars(pg.GraphicsObject):
                 # A wide dashed outline as w one-pixel outlines, one inside the other: Qt
                 # draws one-pixel cosmetic dashes itself, wider ones by stroking a path
                 # per bar (which cost more than everything else at 1000 bins).
-                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setBrush(_NO_BRUSH)
                 p.setPen(self._thin_pen)
                 for k in range(w):
                     inset = float(k - a)

@@ -413,13 +413,13 @@ class Curve(pg.GraphicsObject):
         self._x = self._y = np.zeros(0)
         self._reserve = None  # (x0, x1, y0, y1)
         self._extent = None
-        self._rect = None
+        self._rect = self._pad = None
         self.setPen(pen)
 
     def setPen(self, *args, **kargs):
         self._pen = pg.mkPen(*args, **kargs)
         self._pen_px = max(1.0, self._pen.widthF())
-        self._rect = None
+        self._rect = self._pad = None
         self.prepareGeometryChange()
         self.update()
 
@@ -471,16 +471,20 @@ class Curve(pg.GraphicsObject):
         return True
 
     def _pixel_pad(self):
-        pw, ph = self.pixelWidth(), self.pixelHeight()
-        if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
-            return (0.0, 0.0)
-        reach = self._pen_px / 2 + 2.0
-        return (pw * reach, ph * reach)
+        """How far (in data units, x and y) the pen reaches outside the line, plus a pixel;
+        cached until the view's transform changes."""
+        if self._pad is None:
+            pw, ph = self.pixelWidth(), self.pixelHeight()
+            if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
+                return (0.0, 0.0)
+            reach = self._pen_px / 2 + 2.0
+            self._pad = (pw * reach, ph * reach)
+        return self._pad
 
     def viewTransformChanged(self):
         super().viewTransformChanged()
         self.prepareGeometryChange()
-        self._rect = None
+        self._rect = self._pad = None
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
         v = self._x if ax == 0 else self._y

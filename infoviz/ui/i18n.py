@@ -1,6 +1,7 @@
 """Languages: English (the source strings) and Korean, through Qt Linguist .qm files."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -8,6 +9,7 @@ from .resources import translations_dir
 
 LANGUAGES = ("en", "ko")
 _installed: list[QTranslator] = []
+_loaded: dict[str, QTranslator] = {}
 
 #: Fonts that carry Hangul, best first (Debian: fonts-noto-cjk; macOS and Windows ship others).
 CJK_FAMILIES = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Apple SD Gothic Neo", "Malgun Gothic",
@@ -37,12 +39,25 @@ def install_language(lang: str) -> bool:
     _installed.clear()
     if lang == "en":
         return True
-    tr = QTranslator(app)
-    ok = tr.load(str(translations_dir() / f"infoviz_{lang}.qm"))
-    if ok:
-        app.installTranslator(tr)
-        _installed.append(tr)
-    return ok
+    tr = _translator(lang)
+    if tr is None:
+        return False
+    app.installTranslator(tr)
+    _installed.append(tr)
+    return True
+
+
+def _translator(lang: str) -> QTranslator | None:
+    """The one translator of `lang`, loaded on first use and kept: a new QTranslator per
+    switch held its whole .qm (36 KB) for the life of the app (the soak's memory growth)."""
+    tr = _loaded.get(lang)
+    if tr is None or not shiboken6.isValid(tr):  # its application may have been replaced
+        tr = QTranslator(QCoreApplication.instance())
+        if not tr.load(str(translations_dir() / f"infoviz_{lang}.qm")):
+            tr.deleteLater()
+            return None
+        _loaded[lang] = tr
+    return tr
 
 
 def cjk_family() -> str | None:

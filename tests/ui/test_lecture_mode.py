@@ -674,6 +674,23 @@ def test_language_menu_switches_the_whole_window(window):
     assert {k: window.findChild(QLabel, f"name_{k}").text() for k in MEASURES} == en_names
 
 
+def test_switching_language_many_times_loads_each_translation_once(window):
+    """A lecture may flip languages dozens of times: each flip must reuse the loaded
+    translation (a new QTranslator per flip held its .qm for good, 36 KB a time)."""
+    from PySide6.QtCore import QTranslator
+
+    app = QApplication.instance()
+    action(window, "lang_ko").trigger()
+    action(window, "lang_en").trigger()
+    before = len(app.findChildren(QTranslator))
+    for _ in range(20):
+        action(window, "lang_ko").trigger()
+        assert window.findChild(QLabel, "name_kl_pq").text().startswith("KL 발산")
+        action(window, "lang_en").trigger()
+        assert window.findChild(QLabel, "name_kl_pq").text().startswith("KL divergence")
+    assert len(app.findChildren(QTranslator)) == before
+
+
 def test_lang_option_starts_in_korean(qtbot):
     win = open_window(qtbot, ["--lang", "ko", "--unit", "nats"])
     assert win.language == "ko"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+from array import array
 import json
 import math
 import os
@@ -225,9 +226,12 @@ class QtDriver:
         self.settle(1)
         return round(rate, 3)
 
-    def drag(self, frames: int, which: str = "q", index: int | None = None, on_frame=None):
+    def drag(self, frames: int, which: str = "q", index: int | None = None, on_frame=None,
+             buffers=None):
         """Drag bar `index` of `which` through `frames` moves (in drags of MOVES_PER_DRAG
-        moves); returns (drag-to-repaint ms, dispatch ms) per move."""
+        moves); returns (drag-to-repaint ms, dispatch ms) per move, and keeps the CPU ms in
+        `last_cpu`. The timings go into `buffers` (three arrays from :func:`buffers`, made
+        before an RSS baseline) or new ones: nothing is allocated per frame to record them."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QMouseEvent
         hist = self.win.histogram_q if which == "q" else self.win.histogram_p
@@ -235,7 +239,7 @@ class QtDriver:
         n = self.win.state.n_bins
         index = n // 3 if index is None else index
         left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-        total, dispatch, cpu = [], [], []
+        total, dispatch, cpu = buffers if buffers is not None else timing_buffers(frames)
         done = 0
         while done < frames:
             moves = min(MOVES_PER_DRAG, frames - done)
@@ -250,9 +254,9 @@ class QtDriver:
                 t1 = time.perf_counter()
                 t2 = self.flush()
                 c1 = time.thread_time()
-                total.append((t2 - t0) * 1e3)
-                dispatch.append((t1 - t0) * 1e3)
-                cpu.append((c1 - c0) * 1e3)
+                total[done] = (t2 - t0) * 1e3
+                dispatch[done] = (t1 - t0) * 1e3
+                cpu[done] = (c1 - c0) * 1e3
                 done += 1
                 if on_frame is not None:
                     on_frame(done)
@@ -262,8 +266,13 @@ class QtDriver:
                 raise RuntimeError("the drag did not finish on release")
         if self.win.state.undo_stack.count() == 0:
             raise RuntimeError("the mouse events did not drag a bar (no undo step)")
-        self.last_cpu = cpu
-        return total, dispatch
+        self.last_cpu = cpu[:frames]
+        return total[:frames], dispatch[:frames]
+
+
+def timing_buffers(frames: int):
+    """Three preallocated arrays of `frames` doubles (drag-to-repaint, dispatch, CPU ms)."""
+    return tuple(array("d", bytes(8 * frames)) for _ in range(3))
 
 
 def handler_times(n_bins: int, frames: int) -> list:
@@ -293,20 +302,24 @@ def soak(driver: QtDriver, frames: int, samples: int = 10) -> dict:
     driver.configure(SOAK_WINDOW, SOAK_BINS)
     driver.drag(min(200, frames))  # warm up caches and pools before the baseline
     per_event = driver.none_refs_per_injected_event()
+    every = max(1, frames // samples)
+    trace = [None] * (frames // every + 2)  # preallocated, like the timing buffers
+    buffers = timing_buffers(frames)
+    undo0 = driver.win.state.undo_stack.count()
     gc.collect()
     rss0, ref0, sent0 = rss_mb(), sys.getrefcount(None), driver.sent
-    trace = [(0, rss0, ref0)]
-    every = max(1, frames // samples)
+    trace[0] = (0, rss0, ref0)
 
     def sample(done):
         if done % every == 0:
-            trace.append((done, rss_mb(), sys.getrefcount(None)))
+            trace[done // every] = (done, rss_mb(), sys.getrefcount(None))
 
     t0 = time.perf_counter()
-    total, dispatch = driver.drag(frames, on_frame=sample)
+    total, dispatch = driver.drag(frames, on_frame=sample, buffers=buffers)
     elapsed = time.perf_counter() - t0
     gc.collect()
     rss1, ref1 = rss_mb(), sys.getrefcount(None)
+    trace = [t for t in trace if t is not None]
     injected = (driver.sent - sent0) * per_event
     half = [(f, r) for f, r, _ in trace if f >= frames // 2 and r is not None]
     slope = None
@@ -325,6 +338,7 @@ def soak(driver: QtDriver, frames: int, samples: int = 10) -> dict:
         "none_refcount_before": ref0, "none_refcount_after": ref1,
         "none_refcount_delta": ref1 - ref0,
         "mouse_events_sent": driver.sent - sent0,
+        "undo_steps_added": driver.win.state.undo_stack.count() - undo0,
         "none_refs_per_injected_event": per_event,
         "none_refcount_delta_app": round(ref1 - ref0 - injected),
         "rss_slope_kib_per_1000_frames_second_half": slope,
@@ -591,8 +605,10 @@ def _summarise(out: dict, main_window) -> None:
             m in out["startup"]["heavy_modules_imported"] for m in ("scipy", "matplotlib"))
     if "soak" in out:
         s = out["soak"]
+        # A reference lost or kept per frame (the PySide6 trap of DESIGN.md) shows as >= 1 a
+        # frame; the undo history and PySide's signal machinery keep a few over a soak.
         checks["None's refcount flat over the soak (app's own change, injected events "
-               "excepted)"] = abs(s["none_refcount_delta_app"]) <= 100
+               "excepted, under 0.05 a frame)"] = abs(s["none_refcount_delta_app"]) <= 0.05 * s["frames"]
         # Allocator noise is a few MiB; a leak of even 1 KiB a frame would be ~10 MiB here.
         checks["RSS flat over the soak (< 5 MiB growth)"] = (s["rss_growth_mb"] is not None
                                                             and s["rss_growth_mb"] < 5.0)

@@ -10,6 +10,7 @@ frame redraws every bar of both histograms and the measure bars. pyqtgraph's
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -51,6 +52,24 @@ def fmt(value: float, digits: int = 3) -> str:
     if not math.isfinite(value):  # cannot happen for model output; never print "nan"
         return "—"
     return f"{value:.{digits}f}"
+
+
+@functools.lru_cache(maxsize=64)
+def symbol_pen(colour, width: float = 1.0) -> QPen:
+    """The one QPen for a scatter symbol's outline of this colour and width.
+
+    pyqtgraph's ``SymbolAtlas`` keys each rendered symbol by the pen's and brush's object
+    id and never forgets one: a new ``mkPen`` per theme change (projector mode) added a
+    symbol image to every scatter item's atlas each time, memory that grew for the whole
+    lecture. Shared, so never modify the pen returned.
+    """
+    return pg.mkPen(colour, width=width)
+
+
+@functools.lru_cache(maxsize=64)
+def symbol_brush(colour) -> QBrush:
+    """The one QBrush for a scatter symbol's fill of this colour (see :func:`symbol_pen`)."""
+    return pg.mkBrush(colour)
 
 
 def style_plot(widget: pg.PlotWidget, theme: Theme) -> None:

@@ -347,6 +347,40 @@ def test_continuous_drag_peak_and_sigma_handle(qtbot, win):
     check_continuous_readouts(panel, "nats")
 
 
+def test_scatter_symbol_caches_stay_bounded_over_a_long_lecture(qtbot, win):
+    """pyqtgraph renders each scatter symbol once per (pen, brush) object and keeps it: a
+    new pen or brush per theme change or per redraw grew those caches for the whole
+    lecture. Dragging a Gaussian and toggling projector mode again and again must reuse
+    the symbols already rendered."""
+    import pyqtgraph as pg
+
+    continuous = show(qtbot, win, "panel_continuous")
+    items = []
+    for name in ("panel_continuous", "panel_fit", "panel_loss"):
+        panel = show(qtbot, win, name)
+        for view in panel.findChildren(pg.GraphicsView):
+            items += [it for it in view.scene().items() if isinstance(it, pg.ScatterPlotItem)]
+    assert len(items) >= 6, "the continuous, fit and loss panels draw their handles as scatter items"
+
+    def cycle():
+        show(qtbot, win, "panel_continuous")
+        m, _ = continuous.gaussians[0]
+        y = continuous.vb.handles[0][2].y()
+        mouse_drag(continuous.plot, continuous.peak_point(0),
+                   [continuous.point_for(m + 0.2, y), continuous.point_for(m - 0.1, y)])
+        for _ in range(2):
+            win.set_projector(not win.projector, fullscreen=False)
+            qtbot.wait(1)
+        for name in ("panel_fit", "panel_loss"):
+            show(qtbot, win, name)
+        qtbot.wait(1)
+        return [len(it.fragmentAtlas) for it in items]
+
+    first = cycle()  # both themes drawn once
+    for _ in range(4):
+        assert cycle() == first
+
+
 def test_continuous_drag_outside_handles_changes_nothing(qtbot, win):
     panel = show(qtbot, win, "panel_continuous")
     before = [list(g) for g in panel.gaussians]

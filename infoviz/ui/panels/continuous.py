@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from ...model.continuous import QUAD_POINTS, gaussian_entropy, gaussian_kl, gaussian_pdf, numeric_entropy, numeric_kl
-from ..plot_utils import freeze_plot, style_axes
+from ..plot_utils import freeze_plot, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
 from ..theme import Theme
 from .base import Panel
@@ -278,7 +278,7 @@ class ContinuousPanel(Panel):
             symbols += ["t" if peak > cap else "o", "s"]  # ▼ when the peak is above the plot
             handles += [(i, "mu", QPointF(mu, py)), (i, "sigma", QPointF(mu + sigma, sy))]
             self.names[i].setPos(mu, py)
-        brushes = [pg.mkBrush(self.theme.p)] * 2 + [pg.mkBrush(self.theme.q)] * 2
+        brushes = [symbol_brush(self.theme.p)] * 2 + [symbol_brush(self.theme.q)] * 2
         self.handles.setData(x=spots_x, y=spots_y, symbol=symbols, brush=brushes)
         self.vb.handles = handles
 
@@ -327,7 +327,7 @@ class ContinuousPanel(Panel):
         size = int(t.font_pt * 1.5)
         self.vb.grab_px = max(GaussViewBox.GRAB_PX, size + 6)
         self.handles.setSize(size)
-        self.handles.setPen(pg.mkPen(t.foreground, width=1.5))
+        self.handles.setPen(symbol_pen(t.foreground, 1.5))
         font = QFont()
         font.setPointSize(t.font_pt)
         font.setBold(True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGraphicsItem, QHBoxLayou
 
 from ...model.fit_animation import TraceBuffer, default_start, fit_shape, start_animated_fit, to_unit, trace_csv
 from ...model.fitting import discretised_gaussian
-from ..plot_utils import fmt, freeze_plot, nice_ceiling, style_axes
+from ..plot_utils import fmt, freeze_plot, nice_ceiling, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme
 from .base import Panel
@@ -231,8 +231,8 @@ class FitColumn(QWidget):
         self._handle_px = handle
         self.vb.grab_px = max(StartViewBox.GRAB_PX, handle)
         self.handles.setSize(handle)
-        self.handles.setPen(pg.mkPen(theme.background, width=1.5))
-        self.handles.setBrush(pg.mkBrush(theme.foreground))
+        self.handles.setPen(symbol_pen(theme.background, 1.5))
+        self.handles.setBrush(symbol_brush(theme.foreground))
         font = QFont()
         font.setPointSize(theme.font_pt)
         font.setBold(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, Q
 from ...model.activations import sigmoid
 from ...model.loss_curves import (Z_LIMIT, check_label, clamp_logit, logit, loss_curves, loss_point,
                                   wrong_region)
-from ..plot_utils import freeze_plot, set_title, style_axes
+from ..plot_utils import freeze_plot, set_title, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
 from ..theme import Theme
 from .information import LazyPanel, panel_style
@@ -227,11 +227,11 @@ class LossPanel(LazyPanel):
         self.mse_curve.setPen(pg.mkPen(mse, width=w * 1.25))
         self.bce_grad.setPen(pg.mkPen(bce, width=w * 1.25))
         self.mse_grad.setPen(pg.mkPen(mse, width=w * 1.25))
-        edge = pg.mkPen(theme.foreground, width=theme.outline_width)
+        edge = symbol_pen(theme.foreground, theme.outline_width)
         for dot, colour in ((self.bce_dot, bce), (self.mse_dot, mse), (self.bce_grad_dot, bce),
                             (self.mse_grad_dot, mse)):
             dot.setPen(edge)
-            dot.setBrush(pg.mkBrush(colour))
+            dot.setBrush(symbol_brush(colour))
             dot.setSize(10 + 2 * w)
         shade = QColor(theme.infinite)
         shade.setAlpha(45)

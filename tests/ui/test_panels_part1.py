@@ -522,6 +522,32 @@ def test_formula_strip_shows_current_value_and_follows_a_drag(qtbot, win, strip)
     assert f"{cross_entropy(st.p, st.q):.3f} bits" in strip.text()
 
 
+def test_formula_strip_is_as_tall_as_its_text_through_a_drag(qtbot, win, strip):
+    """The strip's height is looked up by the shape of its text (digits as 0) instead of
+    laying the text out every frame; after every frame of a drag it must still be exactly
+    as tall as the text needs, in both languages and in projector mode."""
+    from PySide6.QtGui import QFontMetrics
+
+    bar, hist = win.formula_bar, win.histogram_q
+    hist.scene().minDragTime = 0
+    fm = QFontMetrics(strip.font())
+    assert len({fm.horizontalAdvance(d) for d in "0123456789"}) == 1, "the strip's digits are not tabular"
+
+    def check():
+        m = bar.layout().contentsMargins()
+        need = max(bar.combo.sizeHint().height(), strip.heightForWidth(strip.width())) + m.top() + m.bottom()
+        assert bar.height() == need, (bar.height(), need, strip.text())
+
+    for setup in (lambda: None, lambda: win.set_language("ko"), lambda: win.set_projector(True, fullscreen=False)):
+        setup()
+        qtbot.wait(1)
+        for values in ([0.02, 0.3, 0.61, 0.001], [0.0, 0.9, 0.1]):
+            for v in values:
+                drag(hist.viewport(), hist.bar_top(1), [hist.point_for(1, v)])
+                qtbot.wait(1)
+                check()
+
+
 def test_formula_strip_measure_from_readout_click_and_combo(qtbot, win, strip):
     st = win.state
     name = win.findChild(QLabel, "name_kl_pq")

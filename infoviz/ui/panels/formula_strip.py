@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QWidget
@@ -27,6 +28,9 @@ from ..readouts import measure_names, unit_name
 from ..theme import NORMAL, Theme
 
 translate = QCoreApplication.translate
+
+#: Digits, to key the strip's height by the shape of its text rather than its numbers.
+_DIGITS = re.compile(r"[0-9]")
 
 #: The measure shown first: the classifier's loss.
 DEFAULT_MEASURE = "cross_entropy_pq"
@@ -199,6 +203,7 @@ class FormulaBar(QWidget):
         lay.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.strip, 1)
         self._sources: dict = {}
+        self._heights: dict = {}  # (width, text with its digits as 0) -> wrapped height
         self.strip.text_changed = self.fit_height
         self.retranslate()
 
@@ -208,7 +213,16 @@ class FormulaBar(QWidget):
         lay = self.layout()
         m = lay.contentsMargins()
         width = self.strip.width() if self.strip.width() > 50 else max(200, self.width() - self.combo.sizeHint().width() - 30)
-        h = max(self.combo.sizeHint().height(), self.strip.heightForWidth(width)) + m.top() + m.bottom()
+        # Laying out the rich text to measure it cost a millisecond per drag frame. While a
+        # bar is dragged only the numbers change, and UI fonts draw every digit equally wide
+        # (tabular figures), so the wrapped height is that of the text with 0 for digits.
+        key = (width, _DIGITS.sub("0", self.strip.text()))
+        text_h = self._heights.get(key)
+        if text_h is None:
+            if len(self._heights) > 256:
+                self._heights.clear()
+            text_h = self._heights[key] = self.strip.heightForWidth(width)
+        h = max(self.combo.sizeHint().height(), text_h) + m.top() + m.bottom()
         if h != self.height() or self.maximumHeight() != h:
             self.setFixedHeight(h)
 
@@ -239,6 +253,7 @@ class FormulaBar(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self.setStyleSheet(f"QWidget#formula_bar {{ background: {theme.background}; }}"
                            f"QComboBox#formula_measure {{ font-size: {theme.font_pt}pt; }}")
+        self._heights.clear()  # another type size wraps differently
         self.strip.apply_theme(theme)
         self.fit_height()
 

@@ -201,18 +201,23 @@ class FormulaBar(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 2, 6, 2)
         lay.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addWidget(self.strip, 1)
+        lay.addStretch(1)
+        # The strip is placed by hand beside the combo box, at a fixed size (see fit_height):
+        # a label in a layout invalidates every layout up to the window on each setText,
+        # and re-laying out the window cost a tenth of every drag frame.
+        self.strip.setParent(self)
         self._sources: dict = {}
         self._heights: dict = {}  # (width, text with its digits as 0) -> wrapped height
         self.strip.text_changed = self.fit_height
         self.retranslate()
 
     def fit_height(self) -> None:
-        """Exactly as tall as the wrapped text at the current width (a dock ignores
-        height-for-width, so a wrapped label would otherwise get a guessed, too large height)."""
+        """Place the strip beside the combo box, exactly as tall as its wrapped text at the
+        width left for it, and make the bar that tall (a dock ignores height-for-width)."""
         lay = self.layout()
         m = lay.contentsMargins()
-        width = self.strip.width() if self.strip.width() > 50 else max(200, self.width() - self.combo.sizeHint().width() - 30)
+        x = m.left() + self.combo.sizeHint().width() + max(lay.spacing(), 6)
+        width = max(200, self.width() - x - m.right())
         # Laying out the rich text to measure it cost a millisecond per drag frame. While a
         # bar is dragged only the numbers change, and UI fonts draw every digit equally wide
         # (tabular figures), so the wrapped height is that of the text with 0 for digits.
@@ -222,6 +227,11 @@ class FormulaBar(QWidget):
             if len(self._heights) > 256:
                 self._heights.clear()
             text_h = self._heights[key] = self.strip.heightForWidth(width)
+        if (self.strip.x(), self.strip.y()) != (x, m.top()):
+            self.strip.move(x, m.top())
+        if (self.strip.width(), self.strip.height()) != (width, text_h) or \
+                self.strip.minimumSize() != self.strip.maximumSize():
+            self.strip.setFixedSize(width, text_h)  # fixed: its setText relayouts nothing
         h = max(self.combo.sizeHint().height(), text_h) + m.top() + m.bottom()
         if h != self.height() or self.maximumHeight() != h:
             self.setFixedHeight(h)

@@ -184,6 +184,7 @@ class Bars(pg.GraphicsObject):
         self._rect = None  # cached boundingRect
         self._buf = np.zeros((0, 4))  # QRectF-compatible memory handed to drawRects
         self._buf_ptr = None
+        self._device = None  # (view transform, device-pixel left, top, width, height, mean width)
         self.setOpts(x=x, height=height, width=width, y0=y0, pen=pen, brush=brush)
 
     # -- options ---------------------------------------------------------------------
@@ -268,11 +269,13 @@ class Bars(pg.GraphicsObject):
     def _set_edges(self, new: np.ndarray, restyled: bool) -> None:
         old, self._edges = self._edges, new
         if self._set_extent() or restyled or old.shape != new.shape:
+            self._device = None
             self.update()
             return
         changed = (old != new).any(axis=0)
         if not changed.any():
             return
+        self._device = None
         o, n = old[:, changed], new[:, changed]
         # Qt keeps one dirty rect per item: the box around the bands that the changed bars'
         # tops (and, where they moved, bottoms and sides) swept. A dashed outline's dashes
@@ -350,17 +353,23 @@ class Bars(pg.GraphicsObject):
             p.setBrush(self._brush)
             self._draw(p, e[0], e[1], e[2] - e[0], e[3] - e[1])
             return
-        # Every bar to whole device pixels (at least one wide): left, top, width, height.
-        # floor(), as Qt places aliased lines, so bars meet grid and zero lines exactly.
-        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
-        xa, xb = np.floor(e[0] * sx + dx), np.floor(e[2] * sx + dx)
-        ya, yb = np.floor(e[1] * sy + dy), np.floor(e[3] * sy + dy)
-        left, top = np.minimum(xa, xb), np.minimum(ya, yb)
-        width, height = np.maximum(np.abs(xb - xa), 1.0), np.abs(yb - ya)
+        key = (t.m11(), t.m22(), t.dx(), t.dy())
+        if self._device is None or self._device[0] != key:
+            # Every bar to whole device pixels (at least one wide): left, top, width, height.
+            # floor(), as Qt places aliased lines, so bars meet grid and zero lines exactly.
+            # Kept until the bars or the view change: Qt paints an item again whenever
+            # anything near it changed (a neighbouring item, another exposed rect).
+            sx, sy, dx, dy = key
+            xa, xb = np.floor(e[0] * sx + dx), np.floor(e[2] * sx + dx)
+            ya, yb = np.floor(e[1] * sy + dy), np.floor(e[3] * sy + dy)
+            width = np.maximum(np.abs(xb - xa), 1.0)
+            self._device = (key, np.minimum(xa, xb), np.minimum(ya, yb), width, np.abs(yb - ya),
+                            float(width.mean()))
+        _, left, top, width, height, mean_width = self._device
         w = self._pen_px
         p.save()
         p.resetTransform()
-        if self._has_pen and n > self.LOD_BARS and float(width.mean()) < 2 * w + 2:
+        if self._has_pen and n > self.LOD_BARS and mean_width < 2 * w + 2:
             # Level of detail: bars narrower than their own outline (hundreds of bins).
             # An outline round each would paint over the fill and turn the plot into a
             # block of outline colour, at a cost of thousands of strokes a frame; filled

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWi
 
 from ..model.summary import MEASURE_KEYS, Summary
 from .plot_utils import fmt
+from .static_label import StaticLabel
 from .theme import NORMAL, Theme
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
@@ -76,7 +77,7 @@ class ReadoutPanel(QWidget):
         grid.setVerticalSpacing(2)
         self.names, self.values, self.extras = {}, {}, {}
         for row, key in enumerate(MEASURE_KEYS):
-            name, value, extra = QLabel(), QLabel("0"), QLabel()
+            name, value, extra = QLabel(), StaticLabel("0"), StaticLabel()
             name.setObjectName(f"name_{key}")
             value.setObjectName(f"readout_{key}")
             extra.setObjectName(f"extra_{key}")

@@ -534,9 +534,18 @@ def test_formula_strip_is_as_tall_as_its_text_through_a_drag(qtbot, win, strip):
     assert len({fm.horizontalAdvance(d) for d in "0123456789"}) == 1, "the strip's digits are not tabular"
 
     def check():
+        # the oracle: a plain rich-text QLabel with the same text, font and margins
+        probe = QLabel()
+        probe.setTextFormat(Qt.TextFormat.RichText)
+        probe.setWordWrap(True)
+        probe.setFont(strip.font())
+        probe.setContentsMargins(*strip.MARGINS)
+        probe.setText(strip.text())
+        text_h = probe.heightForWidth(strip.width())
+        assert abs(strip.height() - text_h) <= 2, (strip.height(), text_h, strip.text())
         m = bar.layout().contentsMargins()
-        need = max(bar.combo.sizeHint().height(), strip.heightForWidth(strip.width())) + m.top() + m.bottom()
-        assert bar.height() == need, (bar.height(), need, strip.text())
+        assert bar.height() == max(bar.combo.sizeHint().height(), strip.height()) + m.top() + m.bottom()
+        assert strip.geometry().bottom() < bar.height() and strip.geometry().right() < bar.width()
 
     for setup in (lambda: None, lambda: win.set_language("ko"), lambda: win.set_projector(True, fullscreen=False)):
         setup()
@@ -546,6 +555,23 @@ def test_formula_strip_is_as_tall_as_its_text_through_a_drag(qtbot, win, strip):
                 drag(hist.viewport(), hist.bar_top(1), [hist.point_for(1, v)])
                 qtbot.wait(1)
                 check()
+
+
+def test_formula_strip_text_can_be_selected_when_the_pointer_is_on_it(qtbot, win, strip):
+    """The strip paints a cached layout; with the pointer on it, it is a selectable QLabel
+    holding the same text, so a student's number can be copied."""
+    from PySide6.QtGui import QEnterEvent
+
+    flags = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not strip.textInteractionFlags() & flags
+    centre = QPointF(strip.rect().center())
+    QApplication.sendEvent(strip, QEnterEvent(centre, centre, QPointF(strip.mapToGlobal(centre.toPoint()))))
+    assert strip.textInteractionFlags() & flags
+    assert QLabel.text(strip) == strip.text() and "bits" in strip.text()
+    win.state.set_unit("nats")  # changes while selectable reach the label too
+    assert QLabel.text(strip) == strip.text() and "nats" in QLabel.text(strip)
+    QApplication.sendEvent(strip, QEvent(QEvent.Type.Leave))
+    assert not strip.textInteractionFlags() & flags
 
 
 def test_formula_strip_measure_from_readout_click_and_combo(qtbot, win, strip):

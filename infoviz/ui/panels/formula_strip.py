@@ -18,7 +18,8 @@ import html
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...model.formulas import Formula, formula
@@ -62,11 +63,20 @@ def term_value_text(v: float) -> str:
 class FormulaStrip(QLabel):
     """objectName ``formula_strip``: a rich-text QLabel with the substituted formula.
 
+    It changes on every drag frame, and a rich-text QLabel re-parses its HTML into a text
+    document, lays it out and paints it twice a frame (once more when the lazily laid out
+    document reports its size): a third of a drag frame at 1920x1080. So the text is kept
+    as a wrapped ``QStaticText`` (laid out once per change) and painted from it; the QLabel
+    takes the text only while the pointer is over the strip, to let it be selected and
+    copied.
+
     Parameters
     ----------
     window : MainWindow
         Its ``state`` is read; its ``language`` and ``theme`` are followed.
     """
+
+    MARGINS = (6, 2, 6, 2)  # left, top, right, bottom, in pixels
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
@@ -76,9 +86,14 @@ class FormulaStrip(QLabel):
         self.setObjectName("formula_strip")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setContentsMargins(*self.MARGINS)
+        self._html = ""
+        self._static = QStaticText()
+        self._static.setTextFormat(Qt.TextFormat.RichText)
+        self._laid_out = None  # (width, font) the static text was prepared for
+        self._selectable = False  # the pointer is over the strip: the QLabel shows the text
         self.key = DEFAULT_MEASURE
         self.formula: Formula | None = None
         self._dirty = True
@@ -96,7 +111,8 @@ class FormulaStrip(QLabel):
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.setStyleSheet(f"QLabel#formula_strip {{ color: {theme.foreground}; background: {theme.background};"
-                           f" font-size: {theme.font_pt + 3}pt; padding: 2px 6px; }}")
+                           f" font-size: {theme.font_pt + 3}pt; }}")
+        self._laid_out = None
         self.refresh()
 
     def retranslate(self) -> None:
@@ -120,9 +136,59 @@ class FormulaStrip(QLabel):
         self.formula = f
         self._dirty = False
         text = self.render(f, st.labels)
-        if text != self.text():
-            self.setText(text)
+        if text != self._html:
+            self._html = text
+            self._static.setText(text)
+            self._laid_out = None
+            if self._selectable:
+                QLabel.setText(self, text)
+            self.update()
             self.text_changed()
+
+    def text(self) -> str:
+        """The rich text shown (the QLabel holds it only while it is selectable)."""
+        return self._html
+
+    def text_height(self, width: int) -> int:
+        """The height the text needs when the strip is `width` pixels wide."""
+        self._layout(width)
+        left, top, right, bottom = self.MARGINS
+        return int(math.ceil(self._static.size().height())) + top + bottom
+
+    def _layout(self, width: int) -> None:
+        left, top, right, bottom = self.MARGINS
+        key = (width, self.font())
+        if self._laid_out != key:
+            self._static.setTextWidth(max(1, width - left - right))
+            self._static.prepare(QTransform(), self.font())
+            self._laid_out = key
+
+    def paintEvent(self, ev):
+        if self._selectable:
+            super().paintEvent(ev)
+            return
+        self._layout(self.width())
+        p = QPainter(self)
+        p.setFont(self.font())
+        p.setPen(self.palette().color(self.foregroundRole()))
+        left, top, _, _ = self.MARGINS
+        p.drawStaticText(QPointF(left, top), self._static)
+        p.end()
+
+    def enterEvent(self, ev):
+        super().enterEvent(ev)
+        if not self._selectable:
+            self._selectable = True
+            QLabel.setText(self, self._html)
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.update()
+
+    def leaveEvent(self, ev):
+        super().leaveEvent(ev)
+        if self._selectable and not self.hasSelectedText():
+            self._selectable = False
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.update()
 
     def text_changed(self) -> None:
         """Hook: the text (and so perhaps its height) changed."""
@@ -226,7 +292,7 @@ class FormulaBar(QWidget):
         if text_h is None:
             if len(self._heights) > 256:
                 self._heights.clear()
-            text_h = self._heights[key] = self.strip.heightForWidth(width)
+            text_h = self._heights[key] = self.strip.text_height(width)
         if (self.strip.x(), self.strip.y()) != (x, m.top()):
             self.strip.move(x, m.top())
         if (self.strip.width(), self.strip.height()) != (width, text_h) or \

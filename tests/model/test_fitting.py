@@ -198,8 +198,13 @@ def test_gaussian_fits_converge_without_nan_for_any_target(p):
         assert non_increasing(r.trace)
         assert r.trace[-1] <= r.trace[0]
         assert SIGMA_MIN * (1 - 1e-12) <= r.sigma <= 100 * p.size * (1 + 1e-12)
-        # settled: the last 100 steps gain little compared with the first 400
-        assert r.trace[400] - r.trace[-1] <= 0.05 * (r.trace[0] - r.trace[-1]) + 1e-6
+        if direction == "forward":
+            # settled: four times as many steps gain little more. Not asked of the reverse
+            # (mode-seeking) fit: on a spiky target it can sit on a plateau between modes
+            # for hundreds of steps before it drops into one (the fit panel steps on until
+            # its own convergence test, up to MAX_STEPS).
+            longer = fit_gaussian(p, direction, steps=2000)
+            assert r.trace[-1] - longer.trace[-1] <= 0.05 * (r.trace[0] - longer.trace[-1]) + 1e-6
 
 
 @FIT_SETTINGS

@@ -272,20 +272,19 @@ class Bars(pg.GraphicsObject):
             self._device = None
             self.update()
             return
-        changed = (old != new).any(axis=0)
-        if not changed.any():
+        diff = old != new
+        changed = np.flatnonzero(diff.any(axis=0))
+        if not changed.size:
             return
         self._device = None
-        o, n = old[:, changed], new[:, changed]
         # Qt keeps one dirty rect per item: the box around the bands that the changed bars'
         # tops (and, where they moved, bottoms and sides) swept. A dashed outline's dashes
         # run round the whole bar from one corner, so there the whole bar changes.
-        if (self._solid or not self._has_pen) and (o[0] == n[0]).all() and (o[2] == n[2]).all() \
-                and (o[1] == n[1]).all():
-            lo, hi = min(o[3].min(), n[3].min()), max(o[3].max(), n[3].max())
-        else:
-            lo, hi = min(o[1].min(), n[1].min()), max(o[3].max(), n[3].max())
-        left, right = min(o[0].min(), n[0].min()), max(o[2].max(), n[2].max())
+        both = np.concatenate((old[:, changed], new[:, changed]), axis=1)
+        lows, highs = both.min(axis=1), both.max(axis=1)  # two reductions, not a dozen
+        only_tops = (self._solid or not self._has_pen) and not diff[:3].any()
+        lo, hi = (lows[3] if only_tops else lows[1]), highs[3]
+        left, right = lows[0], highs[2]
         px, py = self._pixel_pad()
         self.update(QRectF(left - px, lo - py, right - left + 2 * px, hi - lo + 2 * py))
 
@@ -293,7 +292,8 @@ class Bars(pg.GraphicsObject):
         """Recompute the extent; True (and the geometry updated) if it changed."""
         e = self._edges
         if e.shape[1]:
-            x0, y0, x1, y1 = float(e[0].min()), float(e[1].min()), float(e[2].max()), float(e[3].max())
+            lows, highs = e.min(axis=1), e.max(axis=1)
+            x0, y0, x1, y1 = float(lows[0]), float(lows[1]), float(highs[2]), float(highs[3])
             if self._reserve is not None:
                 y0, y1 = min(y0, self._reserve[0]), max(y1, self._reserve[1])
             extent = (x0, y0, x1, y1)

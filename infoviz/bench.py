@@ -49,6 +49,9 @@ MOVES_PER_DRAG = 500
 #: A drag moves the bar through these values and back (a triangle wave).
 DRAG_LOW, DRAG_HIGH, DRAG_STEPS = 0.05, 0.60, 64
 FIRST_PAINT_MARKER = "INFOVIZ_FIRST_PAINT"
+#: Issue 8's panels, shown all at once (stacked beside the histograms) for the panels case.
+LECTURE_PANELS = ("panel_information", "panel_loss", "panel_softmax", "panel_sampling", "panel_lesson")
+PANELS_WINDOW, PANELS_BINS = (1920, 1080), 100
 
 #: ISSUE 6's targets, checked and printed beside the results.
 TARGETS = {
@@ -179,6 +182,25 @@ class QtDriver:
         self.settle()
         if (self.win.width(), self.win.height()) != tuple(size):
             raise RuntimeError(f"the window is {self.win.width()}x{self.win.height()}, not {size}")
+
+    def show_panels(self, names) -> list:
+        """Show the docks of `names` all at once, stacked one above the other beside the
+        histograms (a layout a lecturer gets by dragging tabs apart), instead of tabbed
+        where only one is exposed; returns the names Qt reports as actually on screen."""
+        from PySide6.QtCore import Qt
+        win = self.win
+        docks = [win.docks[n] for n in names]
+        for name in names:
+            win.show_panel(name)
+        # out of their tab group (a tabbed dock can only gain tabs), then one above the other
+        for dock in docks:
+            win.removeDockWidget(dock)
+        for dock in docks:
+            win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)
+            dock.show()
+        win.resizeDocks(docks[:1], [int(win.width() * 0.38)], Qt.Orientation.Horizontal)
+        self.settle()
+        return [n for n in names if win.panels[n].is_shown()]
 
     def flush(self) -> float:
         """Process events until the window has painted what is pending; the perf_counter at
@@ -504,7 +526,8 @@ def run(args) -> dict:
             "reference_loop_s_start": reference_loop_s(),
         },
         "settings": {"frames": args.frames, "mpl_frames": args.mpl_frames, "sizes": sizes,
-                     "windows": [f"{w}x{h}" for w, h in windows], "soak_frames": args.soak_frames},
+                     "windows": [f"{w}x{h}" for w, h in windows], "soak_frames": args.soak_frames,
+                     "panels_frames": args.panels_frames},
     }
     if args.startup_runs > 0:
         _progress(args, f"startup: {args.startup_runs} fresh processes")
@@ -542,6 +565,17 @@ def run(args) -> dict:
         if soak_key in gui and gui[soak_key].get(str(SOAK_BINS), 0) is None:
             gui[soak_key][str(SOAK_BINS)] = {k: s[k] for k in ("drag_ms", "dispatch_ms", "drag_cpu_ms")}
             gui[soak_key][str(SOAK_BINS)]["timed_by"] = "soak"
+    if args.panels_frames > 0:
+        _progress(args, f"panels {', '.join(LECTURE_PANELS)} shown: {args.panels_frames} frames at "
+                        f"{PANELS_WINDOW[0]}x{PANELS_WINDOW[1]}, N={PANELS_BINS}")
+        driver.configure(PANELS_WINDOW, PANELS_BINS)
+        shown = driver.show_panels(LECTURE_PANELS)
+        driver.drag(min(50, args.panels_frames))  # warm-up
+        total, dispatch = driver.drag(args.panels_frames)
+        out["panels"] = {"window": f"{PANELS_WINDOW[0]}x{PANELS_WINDOW[1]}", "bins": PANELS_BINS,
+                         "panels": list(LECTURE_PANELS), "shown": shown,
+                         "drag_ms": percentiles(total), "dispatch_ms": percentiles(dispatch),
+                         "drag_cpu_ms": percentiles(driver.last_cpu)}
     driver.win.close()
 
     mpl = {}
@@ -612,6 +646,12 @@ def _summarise(out: dict, main_window) -> None:
         # Allocator noise is a few MiB; a leak of even 1 KiB a frame would be ~10 MiB here.
         checks["RSS flat over the soak (< 5 MiB growth)"] = (s["rss_growth_mb"] is not None
                                                             and s["rss_growth_mb"] < 5.0)
+    if "panels" in out:
+        pn = out["panels"]
+        out["panels_drag_p95_ms"] = pn["drag_ms"]["p95"]
+        checks["every panel of issue 8 on screen at once"] = pn["shown"] == pn["panels"]
+        checks[f"drag_p95_ms[{pn['bins']}] with those panels shown <= "
+               f"{TARGETS['drag_p95_ms_up_to_100']:g}"] = pn["drag_ms"]["p95"] <= TARGETS["drag_p95_ms_up_to_100"]
     out["targets_met"] = checks
 
 
@@ -647,6 +687,12 @@ def format_table(out: dict) -> str:
             lines.append(f"{win:>10} {n:>5} | {d['p50']:8.2f} {d['p95']:7.2f} {d['max']:7.2f} | "
                          f"{c['p50']:7.2f} {c['p95']:6.2f} | "
                          f"{r['dispatch_ms']['p95']:12.2f} | {_f(md):>8} {_f(mb):>8} | {xd:>6} {xb:>6}")
+    if "panels" in out:
+        pn = out["panels"]
+        d, c = pn["drag_ms"], pn["drag_cpu_ms"]
+        lines.append(f"{pn['window']:>10} {pn['bins']:>5} | {d['p50']:8.2f} {d['p95']:7.2f} {d['max']:7.2f} | "
+                     f"{c['p50']:7.2f} {c['p95']:6.2f} | {pn['dispatch_ms']['p95']:12.2f} |  with panels shown: "
+                     f"{', '.join(x.replace('panel_', '') for x in pn['shown'])}")
     lines.append("")
     lines.append("handler (state update + model, no widgets) p95 ms: " +
                  ", ".join(f"N={n}: {v:.3f}" for n, v in out["handler_p95_ms"].items()))
@@ -745,6 +791,8 @@ def main(argv=None) -> int:
                     help="stop a matplotlib variant after this long (at least 3 frames; default 8)")
     ap.add_argument("--soak-frames", type=int, default=10_000,
                     help="frames of the RSS / refcount soak (default 10000; 0 skips it)")
+    ap.add_argument("--panels-frames", type=int, default=None,
+                    help="frames of the case with issue 8's panels all shown (default: --frames; 0 skips it)")
     ap.add_argument("--soak", action="store_true", help="the long soak: 20000 frames")
     ap.add_argument("--startup-runs", type=int, default=5, help="fresh processes for the startup time")
     ap.add_argument("--no-startup", action="store_true", help="skip the startup measurement")
@@ -756,6 +804,10 @@ def main(argv=None) -> int:
         args.startup_runs = 0
     if args.frames < 1:
         ap.error("--frames must be at least 1")
+    if args.panels_frames is None:
+        args.panels_frames = args.frames
+    if args.panels_frames < 0:
+        ap.error("--panels-frames must be 0 or more")
     out = run(args)
     if args.plot:
         save_plot(out, args.plot)

@@ -52,6 +52,9 @@ def test_bench_runs_tiny_and_prints_the_documented_json(tmp_path):
     assert isinstance(soak["none_refcount_before"], int) and isinstance(soak["none_refcount_after"], int)
     assert isinstance(soak["none_refcount_delta_app"], int) and soak["mouse_events_sent"] >= 30
     assert soak["rss_mb_before"] is None or _number(soak["rss_mb_before"])
+    panels = out["panels"]  # issue 8's panels all on screen at once, dragged like the rest
+    assert panels["shown"] == panels["panels"] and "panel_sampling" in panels["panels"]
+    assert panels["drag_ms"]["n"] == 20 and _number(out["panels_drag_p95_ms"])
     startup = out["startup"]
     assert startup["runs"] == 1 and len(startup["seconds"]) == 1
     assert "infoviz" in startup["modules"] and "PySide6" in startup["modules"]

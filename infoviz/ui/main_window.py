@@ -115,8 +115,7 @@ class MainWindow(QMainWindow):
         self.readouts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for w, stretch in ((self.readouts, 0), (self.measures_plot, 3), (self.contributions_plot, 2),
                            (self.history_plot, 1)):
-            if w is not self.readouts:  # the readouts never shrink below their six rows
-                w.setMinimumHeight(100)
+            w.setMinimumHeight(140 if w is not self.readouts else 0)
             right.addWidget(w)
             right.setStretchFactor(right.count() - 1, stretch)
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -252,7 +252,7 @@ class QtDriver:
              buffers=None):
         """Drag bar `index` of `which` through `frames` moves (in drags of MOVES_PER_DRAG
         moves); returns (drag-to-repaint ms, dispatch ms) per move, and keeps the CPU ms in
-        `last_cpu`. The timings go into `buffers` (three arrays from :func:`buffers`, made
+        `last_cpu`. The timings go into `buffers` (three arrays from :func:`timing_buffers`, made
         before an RSS baseline) or new ones: nothing is allocated per frame to record them."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QMouseEvent

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from ..model.summary import MEASURE_KEYS, Summary
 from .plot_utils import fmt
-from .static_label import StaticLabel
+from .static_label import SelectableOnHover, StaticLabel
 from .theme import NORMAL, Theme
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
@@ -46,31 +46,13 @@ def unit_name(unit: str) -> str:
     return translate("Readouts", "bits") if unit == "bits" else translate("Readouts", "nats")
 
 
-class _SelectableOnHover(QObject):
-    """Makes a value label's text selectable (to copy a number) while the pointer is on it.
-
-    A selectable QLabel keeps a QTextDocument and re-lays it out on every ``setText``: four
-    of those per drag frame cost more than the rest of the readouts together. The pointer
-    is on a histogram while it drags, so the labels are plain (cheap) labels then, and
-    selectable as soon as the pointer comes to them.
-    """
-
-    def eventFilter(self, obj, ev):
-        kind = ev.type()
-        if kind == QEvent.Type.Enter:
-            obj.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        elif kind == QEvent.Type.Leave and not obj.hasSelectedText():
-            obj.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        return False
-
-
 class ReadoutPanel(QWidget):
     """A grid of the six measures, large enough to read from the back row."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("readouts")
-        self._selectable = _SelectableOnHover(self)
+        self._selectable = SelectableOnHover(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(14)

@@ -1,7 +1,7 @@
 """A one-line QLabel that lays its text out once per change, not once per paint."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
@@ -56,3 +56,22 @@ class StaticLabel(QLabel):
         p.setPen(self.palette().color(self.foregroundRole()))
         p.drawStaticText(QPointF(x, y), self._static)
         p.end()
+
+
+class SelectableOnHover(QObject):
+    """An event filter that makes a label's text selectable (to copy a number) only while
+    the pointer is on it (or text in it is selected).
+
+    A selectable QLabel keeps a QTextDocument and re-lays it out on every ``setText``, and
+    the labels it is installed on change on every drag frame. The pointer is on a histogram
+    while it drags, so the labels are cheap plain labels then, and selectable as soon as the
+    pointer comes to them.
+    """
+
+    def eventFilter(self, obj, ev):
+        kind = ev.type()
+        if kind == QEvent.Type.Enter:
+            obj.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        elif kind == QEvent.Type.Leave and not obj.hasSelectedText():
+            obj.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return False

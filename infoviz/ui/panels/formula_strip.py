@@ -26,6 +26,7 @@ from ...model.formulas import Formula, formula
 from ...model.summary import MEASURE_KEYS
 from ..plot_utils import fmt
 from ..readouts import measure_names, unit_name
+from ..static_label import SelectableOnHover
 from ..theme import NORMAL, Theme
 
 translate = QCoreApplication.translate
@@ -93,7 +94,7 @@ class FormulaStrip(QLabel):
         self._static = QStaticText()
         self._static.setTextFormat(Qt.TextFormat.RichText)
         self._laid_out = None  # (width, font) the static text was prepared for
-        self._selectable = False  # the pointer is over the strip: the QLabel shows the text
+        self.installEventFilter(SelectableOnHover(self))
         self.key = DEFAULT_MEASURE
         self.formula: Formula | None = None
         self._dirty = True
@@ -140,7 +141,7 @@ class FormulaStrip(QLabel):
             self._html = text
             self._static.setText(text)
             self._laid_out = None
-            if self._selectable:
+            if self._selectable():
                 QLabel.setText(self, text)
             self.update()
             self.text_changed()
@@ -163,9 +164,19 @@ class FormulaStrip(QLabel):
             self._static.prepare(QTransform(), self.font())
             self._laid_out = key
 
+    def _selectable(self) -> bool:
+        return self.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction
+
+    def setTextInteractionFlags(self, flags) -> None:
+        """Selectable (the pointer came to the strip): the QLabel takes the text to show."""
+        if flags != Qt.TextInteractionFlag.NoTextInteraction and not self._selectable():
+            QLabel.setText(self, self._html)
+        super().setTextInteractionFlags(flags)
+        self.update()
+
     def paintEvent(self, ev):
-        if self._selectable:
-            super().paintEvent(ev)
+        if self._selectable():
+            super().paintEvent(ev)  # the QLabel draws the selection too
             return
         self._layout(self.width())
         p = QPainter(self)
@@ -174,21 +185,6 @@ class FormulaStrip(QLabel):
         left, top, _, _ = self.MARGINS
         p.drawStaticText(QPointF(left, top), self._static)
         p.end()
-
-    def enterEvent(self, ev):
-        super().enterEvent(ev)
-        if not self._selectable:
-            self._selectable = True
-            QLabel.setText(self, self._html)
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.update()
-
-    def leaveEvent(self, ev):
-        super().leaveEvent(ev)
-        if self._selectable and not self.hasSelectedText():
-            self._selectable = False
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            self.update()
 
     def text_changed(self) -> None:
         """Hook: the text (and so perhaps its height) changed."""

@@ -1,7 +1,7 @@
 """Typing an exact value for the selected bar, with the refusal message next to the field."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..model.parse import parse_probability
@@ -39,6 +39,8 @@ class ValueEditor(QWidget):
         for w in (self.target, self.edit, self.apply, self.lock):
             row.addWidget(w)
         row.addWidget(self.message, 1)
+        self._refused = None  # the text last refused, while the field still shows it
+        self.edit.installEventFilter(self)
         self.edit.returnPressed.connect(self.commit)
         self.apply.clicked.connect(self.commit)
         self.lock.clicked.connect(self._toggle_lock)
@@ -85,6 +87,7 @@ class ValueEditor(QWidget):
             self.state.set_bar(which, i, value)
         except ValueError as exc:
             self.message.setText(str(exc))
+            self._refused = self.edit.text()  # kept to correct, until the field loses focus
             return
         self.message.clear()
         self.refresh(force=True)
@@ -93,6 +96,15 @@ class ValueEditor(QWidget):
         # and the preset digits were typed into the field instead of acting.
         if self.edit.hasFocus() and self.window() is not self:
             self.window().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, obj, ev):
+        # A refused text ("abc", "nan") stays in the field while the user corrects it; once
+        # the keyboard leaves the field, it shows the bar's value again (the message stays).
+        if (obj is self.edit and ev.type() == QEvent.Type.FocusOut and self._refused is not None
+                and self.edit.text() == self._refused):
+            self._refused = None
+            self.refresh(force=True)
+        return False
 
     def keyPressEvent(self, ev):
         # QLineEdit emits returnPressed and then passes the Return key on to its parent;

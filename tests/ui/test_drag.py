@@ -352,6 +352,24 @@ def test_typing_a_bad_value_changes_nothing(window, qtbot, text):
     assert not message.text().strip()
 
 
+def test_a_refused_text_stays_to_correct_until_the_field_is_left(window, qtbot):
+    st = window.state
+    drag.double_click(window.histogram_p, 2)
+    edit = QApplication.focusWidget()
+    assert edit.objectName() == "value_edit"
+    shown = edit.text()
+    qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(edit, "nan")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    message = window.findChild(QLabel, "value_message")
+    assert edit.text() == "nan" and edit.hasFocus() and message.text().strip()
+    # the keyboard leaves the field (Tab to the Set button): the field shows the truth
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not edit.hasFocus())
+    assert edit.text() == shown == f"{st.p[2]:.4f}"
+    assert message.text().strip()  # the refusal is still explained
+
+
 # -- many random drags -------------------------------------------------------------------
 def all_label_texts(window):
     return [w.text() for w in window.findChildren(QLabel)]

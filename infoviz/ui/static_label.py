@@ -1,42 +1,110 @@
-"""A one-line QLabel that lays its text out once per change, not once per paint."""
+"""A QLabel for live numbers: laid out once per change, not per paint, and kept out of the
+window's layouts while only its digits change."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+import re
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt
 from PySide6.QtGui import QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
 
-class StaticLabel(QLabel):
-    """A plain-text, single-line :class:`QLabel` painted from a cached ``QStaticText``.
+_DIGIT = re.compile(r"\d")
+#: The interaction flags under which a QLabel must paint itself (to show the selection).
+SELECTING = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
-    The readouts change four or six numbers per drag frame. A QLabel shapes its text with
-    a fresh text layout on every paint, and Qt paints a label again whenever anything over
-    or under it changed; a ``QStaticText`` keeps the shaped glyphs until the text or the
-    font changes. Everything else (``text()``, ``setText``, fonts, style-sheet colours,
-    alignment, tooltips, selection on hover) is the QLabel's own: while the label is
-    selectable (the pointer is on it) the QLabel paints itself.
+
+def text_shape(text: str) -> str:
+    """`text` with every digit read as 0: UI fonts draw digits equally wide, so two texts of
+    one shape need the same space."""
+    return _DIGIT.sub("0", text)
+
+
+class StaticLabel(QLabel):
+    """A :class:`QLabel` for text that changes on every drag frame, painted from a cached
+    ``QStaticText``.
+
+    Two costs of a plain QLabel are avoided. It shapes its text with a fresh text layout on
+    every paint (and Qt paints a label again whenever anything over or under it changed);
+    a ``QStaticText`` keeps the shaped glyphs until the text, font or width changes. And
+    every ``QLabel.setText`` invalidates the layouts of all its ancestors, up to the main
+    window, which then lays out and repaints its docks again: here a new text of the same
+    shape as the one the QLabel holds (only digits differ, see :func:`text_shape`) that
+    fits the label's current rect is only painted, and the QLabel keeps the old one for its
+    size hints. Plain or rich text, one line or word-wrapped.
+
+    ``text()`` returns the text shown. Fonts, style-sheet colours, alignment, tooltips are
+    the QLabel's own; while the label is selectable (the pointer is on it, see
+    :class:`SelectableOnHover`) the QLabel holds the current text and paints itself.
     """
 
     def __init__(self, text: str = "", parent=None):
         super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._text = text
         self._static = QStaticText()
-        self._static.setTextFormat(Qt.TextFormat.PlainText)
-        self._shaped = None  # (text, font) the static text was prepared for
+        self._static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        self._shaped = None  # (text, format, font, text width) the static text was prepared for
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    # -- text ----------------------------------------------------------------------------
+    def text(self) -> str:  # noqa: D102 - QLabel's
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's
+        """Show `text`; only the label repaints when it has the shape of the last one."""
+        text = str(text)
+        if text == self._text:
+            return
+        self._text = text
+        if self._paints_itself() and text_shape(text) == text_shape(QLabel.text(self)) and self._fits():
+            self.update()
+            return
+        QLabel.setText(self, text)
+
+    def setTextFormat(self, fmt) -> None:  # noqa: N802 - QLabel's
+        super().setTextFormat(fmt)
+        self._static.setTextFormat(Qt.TextFormat.RichText if fmt == Qt.TextFormat.RichText
+                                   else Qt.TextFormat.PlainText)
+        self._shaped = None
+
+    def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - QLabel's
+        """Selectable (the pointer came to the label): the QLabel takes the text to show."""
+        if flags & SELECTING and QLabel.text(self) != self._text:
+            QLabel.setText(self, self._text)
+        super().setTextInteractionFlags(flags)
+
+    # -- painting ------------------------------------------------------------------------
+    def _paints_itself(self) -> bool:
+        """Not while text can be selected: then the QLabel draws the selection too."""
+        return not self.textInteractionFlags() & SELECTING
+
+    def _prepare(self) -> QSizeF:
+        """Lay the text out for the current font and width (once per change); its size."""
+        width = float(self.contentsRect().width()) if self.wordWrap() else -1.0
+        key = (self._text, self._static.textFormat(), self.font(), width)
+        if self._shaped != key:
+            self._static.setText(self._text)
+            self._static.setTextWidth(width)
+            self._static.prepare(QTransform(), self.font())
+            self._shaped = key
+        return self._static.size()
+
+    def _fits(self) -> bool:
+        """Whether the current text, laid out now, fits the label's rect (a same-shaped
+        text in another font may not: then the QLabel's layout must grow)."""
+        r = self.contentsRect()
+        if r.isEmpty():
+            return False
+        size = self._prepare()
+        return size.width() <= r.width() + 0.5 and size.height() <= r.height() + 0.5
 
     def paintEvent(self, ev):
-        if self.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction:
-            super().paintEvent(ev)  # selectable: the QLabel draws the selection too
+        if not self._paints_itself():
+            super().paintEvent(ev)
             return
-        text = self.text()
-        if not text:
+        if not self._text:
             return
-        font = self.font()
-        if self._shaped is None or self._shaped[0] != text or self._shaped[1] != font:
-            self._static.setText(text)
-            self._static.prepare(QTransform(), font)
-            self._shaped = (text, font)
-        size = self._static.size()
+        size = self._prepare()
         r = self.contentsRect()
         align = self.alignment()
         if align & Qt.AlignmentFlag.AlignRight:
@@ -52,7 +120,7 @@ class StaticLabel(QLabel):
         else:
             y = r.top() + (r.height() - size.height()) / 2
         p = QPainter(self)
-        p.setFont(font)
+        p.setFont(self.font())
         p.setPen(self.palette().color(self.foregroundRole()))
         p.drawStaticText(QPointF(x, y), self._static)
         p.end()

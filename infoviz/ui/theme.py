@@ -50,3 +50,14 @@ PROJECTOR = Theme("projector", background="#000000", foreground="#FFFFFF", grid_
 def colour_of(theme: Theme, which: str) -> str:
     """The colour of distribution ``"p"`` or ``"q"``."""
     return theme.p if which == "p" else theme.q
+
+
+def restyle(widget, sheet: str) -> None:
+    """``widget.setStyleSheet(sheet)``, unless it already has that sheet.
+
+    Qt does not compare: every ``setStyleSheet`` re-polishes the widget (the sheet parsed
+    again, its font and size hint recomputed, its parent's layout invalidated), which in a
+    panel refreshed on every drag frame cost a layout pass and a second repaint per frame.
+    """
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QPushButton, Q
 from ...model.continuous import QUAD_POINTS, gaussian_entropy, gaussian_kl, gaussian_pdf, numeric_entropy, numeric_kl
 from ..plot_utils import freeze_plot, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
-from ..theme import Theme
+from ..theme import Theme, restyle
 from .base import Panel
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
@@ -259,7 +259,7 @@ class ContinuousPanel(Panel):
                                                          "from a closed form by more than %s (largest difference %s)."),
                       "%s 수치 검산: 점 %d개 위의 심프슨 공식이 닫힌 형태와 %s 넘게 다릅니다 (최대 차이 %s).")
         self.check.setText(text % (mark, QUAD_POINTS, "1e-6", f"{self.max_difference:.1e}"))
-        self.check.setStyleSheet(f"font-size: {t.font_pt}pt; color: {t.foreground if ok else t.infinite};")
+        restyle(self.check, f"font-size: {t.font_pt}pt; color: {t.foreground if ok else t.infinite};")
         self._draw_curves()
 
     def _draw_curves(self) -> None:

@@ -26,7 +26,7 @@ from ...model.formulas import Formula, formula
 from ...model.summary import MEASURE_KEYS
 from ..plot_utils import fmt
 from ..readouts import measure_names, unit_name
-from ..static_label import SelectableOnHover
+from ..static_label import SELECTING, SelectableOnHover
 from ..theme import NORMAL, Theme
 
 translate = QCoreApplication.translate
@@ -165,11 +165,13 @@ class FormulaStrip(QLabel):
             self._laid_out = key
 
     def _selectable(self) -> bool:
-        return self.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction
+        # Not "!= NoTextInteraction": a QLabel's default flags (links accessible) would make
+        # it selectable from the start, and the QLabel would lay out and paint rich text.
+        return bool(self.textInteractionFlags() & SELECTING)
 
     def setTextInteractionFlags(self, flags) -> None:
         """Selectable (the pointer came to the strip): the QLabel takes the text to show."""
-        if flags != Qt.TextInteractionFlag.NoTextInteraction and not self._selectable():
+        if flags & SELECTING and not self._selectable():
             QLabel.setText(self, self._html)
         super().setTextInteractionFlags(flags)
         self.update()

@@ -23,7 +23,7 @@ from ...model.loss_curves import (Z_LIMIT, check_label, clamp_logit, logit, loss
                                   wrong_region)
 from ..plot_utils import freeze_plot, set_title, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
-from ..theme import Theme
+from ..theme import Theme, restyle
 from .information import LazyPanel, panel_style
 
 translate = QCoreApplication.translate
@@ -351,7 +351,7 @@ class LossPanel(LazyPanel):
                                              "and compare the two gradients.")
             colour = self.theme.foreground
         self.verdict.setText(verdict)
-        self.verdict.setStyleSheet(f"color: {colour}; font-size: {self.theme.font_pt + 1}pt;")
+        restyle(self.verdict, f"color: {colour}; font-size: {self.theme.font_pt + 1}pt;")
         titles = {
             "loss": translate("LossPanel", "loss against ŷ   (BCE in %s)") % u,
             "grad": translate("LossPanel", "gradient ∂loss/∂z against z   (BCE in %s)") % u,

@@ -28,7 +28,8 @@ from ...model import information_content
 from ...model.sampling import SampleStream
 from ..plot_utils import fmt, freeze_plot, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
-from ..theme import Theme
+from ..static_label import StaticLabel
+from ..theme import Theme, restyle
 from .information import LazyPanel, panel_style
 
 translate = QCoreApplication.translate
@@ -85,7 +86,7 @@ class SamplingPanel(LazyPanel):
         self.rate.setRange(1, MAX_RATE)
         self.rate.setSingleStep(50)
         self.rate.setValue(DEFAULT_RATE)
-        self.count = QLabel()
+        self.count = StaticLabel()  # the live numbers: kept out of the layouts
         self.count.setObjectName("sampling_count")
 
         self.timer = QTimer(self)
@@ -124,9 +125,9 @@ class SamplingPanel(LazyPanel):
             self.nll.addItem(item)
         self.nll.setXRange(0.0, self.x_decades, padding=0)
 
-        self.value = QLabel()
+        self.value = StaticLabel()
         self.value.setObjectName("sampling_nll_value")
-        self.identity = QLabel()
+        self.identity = StaticLabel()
         self.identity.setObjectName("sampling_identity")
         self.identity.setWordWrap(True)
         self.identity.setTextFormat(Qt.TextFormat.RichText)
@@ -339,7 +340,7 @@ class SamplingPanel(LazyPanel):
         else:
             value = translate("SamplingPanel", "average NLL = %s ± %s %s") % (fmt(mean), fmt(2 * se), u)
         self.value.setText(value)
-        self.value.setStyleSheet(f"color: {self.theme.infinite if bad is not None else self.theme.foreground};")
+        restyle(self.value, f"color: {self.theme.infinite if bad is not None else self.theme.foreground};")
         self.identity.setText(self._identity_text(s, unit, u, labels))
         titles = {
             "hist": translate("SamplingPanel", "p̂ of the draws (bars) over p (dashed)"),

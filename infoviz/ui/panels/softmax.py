@@ -27,6 +27,7 @@ from ...model.logit_controls import (EPS_MAX, T_STEPS, clamp_logit, lowest_reach
 from ..histogram import BarViewBox
 from ..plot_utils import fmt, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
+from ..static_label import StaticLabel
 from ..theme import Theme
 from .information import LazyPanel, panel_style
 
@@ -128,7 +129,7 @@ class SoftmaxPanel(LazyPanel):
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("softmax_apply_smoothing")
         self.apply_button.clicked.connect(self._apply_smoothing)
-        self.lowest = QLabel()
+        self.lowest = StaticLabel()  # its H(p′,q) changes on every drag frame
         self.lowest.setObjectName("softmax_lowest_ce")
         self.lowest.setWordWrap(True)
 

@@ -1,6 +1,8 @@
 """What every teaching panel shares: redraw only when visible, theme and language hooks."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..theme import NORMAL, Theme
@@ -27,6 +29,7 @@ class Panel(QWidget):
         self.state = window.state
         self.theme: Theme = NORMAL
         self.setObjectName(name)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # see paintEvent
         self._dirty = True
         self.state.changed.connect(self._on_state_changed)
 
@@ -48,6 +51,15 @@ class Panel(QWidget):
         if shown and self._dirty:
             self.refresh()
             self._dirty = False
+
+    def paintEvent(self, ev):
+        # Opaque: a label or plot that changes inside repaints itself and this background
+        # under it, not the dock's title and frame behind the whole panel (a style sheet's
+        # background is not opaque to Qt, and it turns autoFillBackground off). The sheet's
+        # background colour is the palette's Window brush.
+        p = QPainter(self)
+        p.fillRect(ev.rect(), self.palette().window())
+        p.end()
 
     def showEvent(self, ev):
         super().showEvent(ev)

@@ -19,6 +19,7 @@ from .histogram import HistogramWidget
 from .history_plot import HistoryPlot
 from .measures_plot import MeasuresPlot
 from .readouts import ReadoutPanel
+from .repaint import RepaintCoalescer
 from .theme import NORMAL, PROJECTOR, Theme
 from .value_editor import ValueEditor
 
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
 
         for hist in (self.histogram_p, self.histogram_q):
             self._connect_histogram(hist)
+        # One repaint of the window per state change, not one per plot (see repaint.py).
+        self.repaints = RepaintCoalescer(self)
         self.state.changed.connect(self.redraw)
         self.state.selection_changed.connect(self._redraw_selection)
         self.state.drag_started.connect(self._on_drag_started)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
     # -- drawing ---------------------------------------------------------------------
     def redraw(self) -> None:
         """Redraw every view from the state (called once per state change)."""
+        self.repaints.begin_frame()
         st = self.state
         if st.unit != getattr(self, "_titled_unit", None):
             self.retranslate()  # the plot titles name the unit

@@ -51,7 +51,9 @@ DRAG_LOW, DRAG_HIGH, DRAG_STEPS = 0.05, 0.60, 64
 FIRST_PAINT_MARKER = "INFOVIZ_FIRST_PAINT"
 #: Issue 8's panels, shown all at once (stacked beside the histograms) for the panels case.
 LECTURE_PANELS = ("panel_information", "panel_loss", "panel_softmax", "panel_sampling", "panel_lesson")
-PANELS_WINDOW, PANELS_BINS = (1920, 1080), 100
+# 1920x1080 holds the five panels beside the histograms only with their plots squeezed to
+# slivers; a 2560x1440 display (common in lecture halls) shows them all at a useful size.
+PANELS_WINDOW, PANELS_BINS = (2560, 1440), 100
 
 #: ISSUE 6's targets, checked and printed beside the results.
 TARGETS = {
@@ -184,23 +186,38 @@ class QtDriver:
             raise RuntimeError(f"the window is {self.win.width()}x{self.win.height()}, not {size}")
 
     def show_panels(self, names) -> list:
-        """Show the docks of `names` all at once, stacked one above the other beside the
-        histograms (a layout a lecturer gets by dragging tabs apart), instead of tabbed
-        where only one is exposed; returns the names Qt reports as actually on screen."""
+        """Show the docks of `names` all at once beside the histograms, in two columns of
+        docks one above the other (a layout a lecturer gets by dragging tabs apart), instead
+        of tabbed where only one is exposed; returns the names Qt reports as on screen and
+        not squeezed below their minimum size."""
         from PySide6.QtCore import Qt
         win = self.win
         docks = [win.docks[n] for n in names]
         for name in names:
             win.show_panel(name)
-        # out of their tab group (a tabbed dock can only gain tabs), then one above the other
+        # out of their tab group (a tabbed dock can only gain tabs)
         for dock in docks:
             win.removeDockWidget(dock)
+        # One column holds every panel of 1920x1080 only squeezed below their minimum sizes
+        # (their contents then overlap): two columns, the first dock of each at the top.
+        half = (len(docks) + 1) // 2
+        columns = [docks[:half], docks[half:]]
+        win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, columns[0][0])
+        if columns[1]:
+            win.splitDockWidget(columns[0][0], columns[1][0], Qt.Orientation.Horizontal)
+        for column in columns:
+            for above, dock in zip(column, column[1:]):
+                win.splitDockWidget(above, dock, Qt.Orientation.Vertical)
         for dock in docks:
-            win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)
             dock.show()
-        win.resizeDocks(docks[:1], [int(win.width() * 0.38)], Qt.Orientation.Horizontal)
+        tops = [c[0] for c in columns if c]
+        win.resizeDocks(tops, [int(win.width() * 0.26)] * len(tops), Qt.Orientation.Horizontal)
+        for column in columns:  # equal heights (Qt gives the spare height to the last one)
+            win.resizeDocks(column, [win.height() // len(column)] * len(column), Qt.Orientation.Vertical)
         self.settle()
-        return [n for n in names if win.panels[n].is_shown()]
+        return [n for n in names if win.panels[n].is_shown()
+                and win.panels[n].height() >= win.panels[n].minimumSizeHint().height()
+                and win.panels[n].width() >= win.panels[n].minimumSizeHint().width()]
 
     def flush(self) -> float:
         """Process events until the window has painted what is pending; the perf_counter at

@@ -1,7 +1,7 @@
 """The window a lecturer projects: two draggable histograms and the measures, live."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout,
                                QWidget)
@@ -239,6 +239,10 @@ class MainWindow(QMainWindow):
     # -- theme and language ------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         """Colours, line widths and type sizes of every view."""
+        if theme is PROJECTOR and self.theme is not PROJECTOR:
+            # the lecturer's column widths, before the large type's minimums clamp them
+            sizes = self.centralWidget().findChild(QSplitter, "main_splitter").sizes()
+            self._normal_sizes = sizes if sum(sizes) > 0 else None
         self.theme = theme
         for w in (self.histogram_p, self.histogram_q, self.readouts, self.measures_plot,
                   self.contributions_plot, self.history_plot, *self.panels.values()):
@@ -254,8 +258,31 @@ class MainWindow(QMainWindow):
         self.centralWidget().setStyleSheet(
             f"QWidget#readouts, QSplitter, QSplitter > QWidget {{ background: {theme.background}; }}"
             f"QLabel {{ color: {theme.foreground}; }}")
+        self._share_width(0.45 if theme is PROJECTOR else None)
         self.retranslate()
         self.redraw()
+
+    def _share_width(self, right: float | None) -> None:
+        """Give the right-hand column (readouts and measure plots) `right` of the width, or
+        (None) back the sizes it had before. Large type needs more of it: at 1920x1080 the
+        measure names under the bars ran into each other and plot titles were cut. Done
+        once the new type sizes are laid out (their minimum widths would clamp it)."""
+        self._share = right
+        QTimer.singleShot(0, self._apply_share)
+
+    def _apply_share(self) -> None:
+        # the splitter's minimum sizes follow the new type once its layout request has run
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        split = self.centralWidget().findChild(QSplitter, "main_splitter")
+        total = sum(split.sizes())
+        if total <= 0 or not self.isVisible():
+            return  # not laid out yet: showEvent tries again
+        if self._share is None:
+            if getattr(self, "_normal_sizes", None):
+                split.setSizes(self._normal_sizes)
+            self._normal_sizes = None
+        else:
+            split.setSizes([round(total * (1 - self._share)), round(total * self._share)])
 
     @property
     def projector(self) -> bool:
@@ -379,6 +406,10 @@ class MainWindow(QMainWindow):
         if getattr(self, "autosaver", None) is not None:
             self.autosaver.clean_exit()
         super().closeEvent(ev)
+
+    def showEvent(self, ev):
+        super().showEvent(ev)
+        QTimer.singleShot(0, self._apply_share)  # laid out once the show has been processed
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QWidget
 
 import drag
 from drag import check_readouts, first_number
@@ -131,6 +131,27 @@ def test_projector_option_starts_in_projector_mode(qtbot):
     check_readouts(win)
     press(win, K.Key_Escape)
     assert not win.projector and all(chrome_visible(win).values())
+
+
+def right_share(win) -> float:
+    sizes = win.findChild(QSplitter, "main_splitter").sizes()
+    return sizes[1] / sum(sizes)
+
+
+def test_projector_mode_widens_the_measures_column_and_gives_it_back(window, qtbot):
+    """Large type needs room: at 1920x1080 the measure names under the bars ran into each
+    other and the plot titles were cut. (Not full screen: the offscreen screen is small.)"""
+    window.resize(1920, 1080)
+    split = window.findChild(QSplitter, "main_splitter")
+    split.setSizes([1300, 620])  # the lecturer had narrowed the right-hand column
+    qtbot.wait(10)
+    before = right_share(window)
+    assert before < 0.35
+    window.set_projector(True, fullscreen=False)
+    qtbot.waitUntil(lambda: right_share(window) >= 0.44)
+    window.set_projector(False)
+    qtbot.wait(50)
+    assert abs(right_share(window) - before) < 0.01, (before, right_share(window))
 
 
 def test_build_window_with_projector_option_does_not_show_the_window(qapp, qtbot):

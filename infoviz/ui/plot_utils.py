@@ -94,6 +94,7 @@ def style_axes(plot_item, theme: Theme) -> None:
         ax.setPen(theme.foreground)
         ax.setStyle(tickFont=font, tickTextOffset=4)
         cache_axis(ax)
+    title_never_widens(plot_item)
     plot_item.getAxis("bottom").setHeight(h + 12)
     plot_item.getAxis("left").setWidth(int(QFontMetrics(font).horizontalAdvance("0.000")) + 2 * h)
 
@@ -137,6 +138,35 @@ def cache_axis(axis) -> None:
     itself changes (range, size, font, pen).
     """
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def title_never_widens(plot_item) -> None:
+    """Let `plot_item` be narrower than its title's text (a long title is cut at the view's
+    edges instead of pushing the plot out of its view).
+
+    pyqtgraph's ``LabelItem.updateMin`` makes the title's text width the minimum width of
+    the whole plot, on every ``setTitle`` and resize. In a narrow dock (a long English or
+    projector-size title) the plot then overflows its view to the right, so the axes stick
+    out of the viewport: Qt paints such a ``DeviceCoordinateCache`` item (see
+    :func:`cache_axis`) through its partial-exposure path, which, whenever the view shrinks
+    without the axis changing, puts a new pixmap in the global ``QPixmapCache`` and leaves
+    the old one there, unreferenced, until the cache's 10 MB limit (the soak's growth).
+    """
+    label = plot_item.titleLabel
+    if getattr(label, "_never_widens", False):
+        return
+    label._never_widens = True
+    update_min = label.updateMin  # the bound pyqtgraph method
+
+    def update_min_height_only():
+        update_min()
+        label.setMinimumWidth(0)
+        hints = label._sizeHint
+        hints[Qt.SizeHint.MinimumSize] = (0, hints[Qt.SizeHint.MinimumSize][1])
+        label.updateGeometry()
+
+    label.updateMin = update_min_height_only
+    label.updateMin()
 
 
 # Passed to QPainter as objects: an enum argument (setPen(Qt.PenStyle.NoPen)) makes PySide

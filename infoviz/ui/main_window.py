@@ -271,8 +271,6 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._apply_share)
 
     def _apply_share(self) -> None:
-        # the splitter's minimum sizes follow the new type once its layout request has run
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         split = self.centralWidget().findChild(QSplitter, "main_splitter")
         total = sum(split.sizes())
         if total <= 0 or not self.isVisible():

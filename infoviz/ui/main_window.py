@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         self.caption.setFixedHeight(QFontMetrics(cap_font).lineSpacing() * lines + 6)
         self.value_editor.setStyleSheet(f"font-size: {theme.font_pt}pt;")
         self.centralWidget().setStyleSheet(
-            f"QWidget#readouts, QSplitter, QSplitter > QWidget {{ background: {theme.background}; }}"
+            f"QWidget#readouts, QWidget#value_editor, QSplitter, QSplitter > QWidget {{ background: {theme.background}; }}"
             f"QLabel {{ color: {theme.foreground}; }}")
         self._share_width(0.45 if theme is PROJECTOR else None)
         self.retranslate()

@@ -4,12 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from .opaque import OpaqueBackground
+
 from ..model.parse import parse_probability
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
-class ValueEditor(QWidget):
+class ValueEditor(OpaqueBackground, QWidget):
     """Binds a line edit to the state's selected bar, both ways.
 
     state → view: the field shows the selected bar's value whenever the state changes
@@ -20,6 +22,7 @@ class ValueEditor(QWidget):
     def __init__(self, state, parent=None):
         super().__init__(parent)
         self.setObjectName("value_editor")
+        self.make_opaque()  # the field changes every drag frame; its parents need not repaint
         self.state = state
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)

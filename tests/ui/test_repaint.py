@@ -145,3 +145,64 @@ def test_panels_are_opaque_so_their_docks_do_not_repaint(window, qtbot):
     label.update()
     settle()
     assert log.count("Paint") == 0
+
+
+def test_live_numbers_repaint_without_their_ancestors(window, qtbot):
+    """The readouts, the value field and the formula strip change on every drag frame;
+    they paint their own background, so the splitters, docks and window behind do not."""
+    hist = window.histogram_q
+    drag.press(hist, 2)
+    for v in (0.6, 0.62):  # (the first frames widen some labels once: new digits)
+        drag.move(hist, hist.point_for(2, v))
+        settle()
+    strip = window.formula_strip.geometry()
+    log = EventLog(QEvent.Type.Paint)
+    log_layout = EventLog(QEvent.Type.LayoutRequest)
+    QApplication.instance().installEventFilter(log)
+    QApplication.instance().installEventFilter(log_layout)
+    try:
+        drag.move(hist, hist.point_for(2, 0.63))
+        settle()
+    finally:
+        QApplication.instance().removeEventFilter(log)
+        QApplication.instance().removeEventFilter(log_layout)
+    drag.release(hist, hist.point_for(2, 0.63))
+    assert window.formula_strip.geometry() == strip  # (a taller strip would move the dock)
+    painted = {n for k, n in log.seen}
+    assert {"readout_kl_pq", "formula_strip", "value_edit"} <= painted
+    # the six numbers repaint in place: same-shaped text never goes back to QLabel.setText
+    assert log_layout.count("LayoutRequest") == 0, log_layout.seen
+    # (the main window itself may repaint the 6-pixel dock separator: Qt's, and cheap)
+    behind = {"main_splitter", "right_splitter", "dock_formula_strip", "formula_bar"}
+    assert not painted & behind, painted & behind
+
+
+def _on_screen_equals_fresh_render(window) -> int:
+    """Pixels where what the window shows (its backing store, made of every partial repaint
+    since the last full one) differs from painting the whole window afresh."""
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    fresh = window.grab().toImage()
+    assert shown.size() == fresh.size()
+    if shown == fresh:
+        return 0
+    return sum(1 for y in range(0, fresh.height(), 2) for x in range(0, fresh.width(), 2)
+               if shown.pixel(x, y) != fresh.pixel(x, y))
+
+
+def test_partial_repaints_leave_nothing_stale(window, qtbot):
+    """Dragging repaints only what changed; what that leaves on screen must be exactly what
+    a full repaint draws (an opaque widget that skipped its background, or a dirty rect
+    that missed part of a bar, would leave old pixels), in both themes and languages."""
+    window.show_panel("panel_information")
+    for step in range(3):
+        if step == 1:
+            window.actions_by_name["projector"].trigger()
+        if step == 2:
+            window.actions_by_name["lang_ko"].trigger()
+        settle()
+        qtbot.wait(50)
+        for which, i, values in (("q", 1, [0.5, 0.7, 0.2]), ("p", 3, [0.6, 0.05]), ("q", 0, [0.0, 0.3])):
+            hist = window.histogram_q if which == "q" else window.histogram_p
+            drag.drag(hist, i, values)
+            settle()
+        assert _on_screen_equals_fresh_render(window) == 0, f"stale pixels after step {step}"

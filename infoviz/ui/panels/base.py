@@ -1,14 +1,13 @@
 """What every teaching panel shares: redraw only when visible, theme and language hooks."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
 
 
-class Panel(QWidget):
+class Panel(OpaqueBackground, QWidget):
     """Base class of the teaching panels (each one a dock of the main window).
 
     Subclasses implement :meth:`refresh` (draw from ``self.state``), and may override
@@ -29,7 +28,9 @@ class Panel(QWidget):
         self.state = window.state
         self.theme: Theme = NORMAL
         self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # see paintEvent
+        # Opaque: a label or plot that changes inside repaints itself and this background
+        # under it, not the dock's title and frame behind the whole panel.
+        self.make_opaque()
         self._dirty = True
         self.state.changed.connect(self._on_state_changed)
 
@@ -51,15 +52,6 @@ class Panel(QWidget):
         if shown and self._dirty:
             self.refresh()
             self._dirty = False
-
-    def paintEvent(self, ev):
-        # Opaque: a label or plot that changes inside repaints itself and this background
-        # under it, not the dock's title and frame behind the whole panel (a style sheet's
-        # background is not opaque to Qt, and it turns autoFillBackground off). The sheet's
-        # background colour is the palette's Window brush.
-        p = QPainter(self)
-        p.fillRect(ev.rect(), self.palette().window())
-        p.end()
 
     def showEvent(self, ev):
         super().showEvent(ev)

@@ -27,6 +27,7 @@ from ...model.summary import MEASURE_KEYS
 from ..plot_utils import fmt
 from ..readouts import measure_names, unit_name
 from ..static_label import SELECTING, SelectableOnHover
+from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
 
 translate = QCoreApplication.translate
@@ -61,7 +62,7 @@ def term_value_text(v: float) -> str:
     return fmt(v)
 
 
-class FormulaStrip(QLabel):
+class FormulaStrip(OpaqueBackground, QLabel):
     """objectName ``formula_strip``: a rich-text QLabel with the substituted formula.
 
     It changes on every drag frame, and a rich-text QLabel re-parses its HTML into a text
@@ -85,6 +86,7 @@ class FormulaStrip(QLabel):
         self.state = window.state
         self.theme: Theme = NORMAL
         self.setObjectName("formula_strip")
+        self.make_opaque()  # it changes every drag frame; the bar and dock behind need not repaint
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -178,9 +180,10 @@ class FormulaStrip(QLabel):
 
     def paintEvent(self, ev):
         if self._selectable():
-            super().paintEvent(ev)  # the QLabel draws the selection too
+            QLabel.paintEvent(self, ev)  # the QLabel draws the selection (and the sheet's background)
             return
         self._layout(self.width())
+        self.paint_background(ev)  # the style sheet's background
         p = QPainter(self)
         p.setFont(self.font())
         p.setPen(self.palette().color(self.foregroundRole()))

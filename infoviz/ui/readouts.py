@@ -4,10 +4,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from ..model.summary import MEASURE_KEYS, Summary
+from .opaque import OpaqueBackground
 from .plot_utils import fmt
 from .static_label import SelectableOnHover, StaticLabel
 from .theme import NORMAL, Theme
@@ -46,12 +47,13 @@ def unit_name(unit: str) -> str:
     return translate("Readouts", "bits") if unit == "bits" else translate("Readouts", "nats")
 
 
-class ReadoutPanel(QWidget):
+class ReadoutPanel(OpaqueBackground, QWidget):
     """A grid of the six measures, large enough to read from the back row."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("readouts")
+        self.make_opaque()  # the numbers change every drag frame; its parents need not repaint
         self._selectable = SelectableOnHover(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
@@ -112,7 +114,10 @@ class ReadoutPanel(QWidget):
                 fm = self._metrics[label.objectName()] = QFontMetrics(label.font())
                 label.setMinimumSize(0, 0)
                 label.setMaximumSize(16777215, 16777215)
-                label.setFixedSize(self._width_for(fm, sample), fm.height())
+                # The line's real height, rounded up as QStaticText rounds it: a label one
+                # pixel short of it fails StaticLabel's fit test and relayouts every frame.
+                height = math.ceil(QFontMetricsF(label.font()).height())
+                label.setFixedSize(self._width_for(fm, sample), height)
                 self._fit(label, label.text())
 
     @staticmethod

@@ -268,13 +268,17 @@ class MainWindow(QMainWindow):
         measure names under the bars ran into each other and plot titles were cut. Done
         once the new type sizes are laid out (their minimum widths would clamp it)."""
         self._share = right
+        self._share_pending = True
         QTimer.singleShot(0, self._apply_share)
 
     def _apply_share(self) -> None:
+        if not getattr(self, "_share_pending", False):
+            return  # applied already: a lecturer's own drag of the splitter stays
         split = self.centralWidget().findChild(QSplitter, "main_splitter")
         total = sum(split.sizes())
         if total <= 0 or not self.isVisible():
             return  # not laid out yet: showEvent tries again
+        self._share_pending = False
         if self._share is None:
             if getattr(self, "_normal_sizes", None):
                 split.setSizes(self._normal_sizes)
@@ -407,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, ev):
         super().showEvent(ev)
-        QTimer.singleShot(0, self._apply_share)  # laid out once the show has been processed
+        QTimer.singleShot(0, self._apply_share)  # if still pending: laid out once shown
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)

@@ -154,6 +154,37 @@ def test_projector_mode_widens_the_measures_column_and_gives_it_back(window, qtb
     assert abs(right_share(window) - before) < 0.01, (before, right_share(window))
 
 
+def test_a_lecturers_own_column_width_survives_hiding_the_window(window, qtbot):
+    """In projector mode the lecturer drags the splitter; minimising and restoring the
+    window (a hide and a show) must not put the 45% back."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    window.resize(1920, 1080)
+    window.findChild(QSplitter, "main_splitter").setSizes([1300, 620])
+    qtbot.wait(10)
+    window.set_projector(True, fullscreen=False)
+    qtbot.waitUntil(lambda: right_share(window) >= 0.44)
+    handle = window.findChild(QSplitter, "main_splitter").handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    left = Qt.MouseButton.LeftButton
+
+    def send(kind, pos, button, buttons):  # QTest.mouseMove cannot hold a button down
+        QApplication.sendEvent(handle, QMouseEvent(kind, QPointF(pos), QPointF(handle.mapToGlobal(pos)),
+                                                   button, buttons, Qt.KeyboardModifier.NoModifier))
+    send(QEvent.Type.MouseButtonPress, middle, left, left)
+    send(QEvent.Type.MouseMove, middle - QPoint(120, 0), Qt.MouseButton.NoButton, left)
+    send(QEvent.Type.MouseButtonRelease, middle - QPoint(120, 0), left, Qt.MouseButton.NoButton)
+    qtbot.wait(10)
+    mine = right_share(window)
+    assert mine > 0.48, mine  # the column grew under the pointer
+    window.hide()
+    qtbot.wait(10)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert abs(right_share(window) - mine) < 0.01, (mine, right_share(window))
+
+
 def test_build_window_with_projector_option_does_not_show_the_window(qapp, qtbot):
     """DESIGN.md: build_window returns the window *not yet shown*, --projector too."""
     from infoviz.app import build_window

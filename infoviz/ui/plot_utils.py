@@ -215,6 +215,7 @@ class Bars(pg.GraphicsObject):
         self._buf = np.zeros((0, 4))  # QRectF-compatible memory handed to drawRects
         self._buf_ptr = None
         self._device = None  # (view transform, device-pixel left, top, width, height, mean width)
+        self._seen = {}  # copies of the geometry options last set, to skip repeats
         self.setOpts(x=x, height=height, width=width, y0=y0, pen=pen, brush=brush)
 
     # -- options ---------------------------------------------------------------------
@@ -223,7 +224,11 @@ class Bars(pg.GraphicsObject):
         unknown = opts.keys() - self._KEYS
         if unknown:
             raise TypeError(f"Bars has no option(s) {sorted(unknown)}")
+        if self._same(opts):
+            return  # most items of a drag frame: the other distribution, an empty outline
         self.opts.update(opts)
+        for key in opts.keys() & self._GEOMETRY:
+            self._seen[key] = np.array(opts[key], dtype=float)  # a copy
         restyled = "pen" in opts or "brush" in opts
         if restyled:
             self._set_style(opts)
@@ -231,6 +236,19 @@ class Bars(pg.GraphicsObject):
             self._set_edges(self._compute_edges(), restyled)
         elif restyled:
             self.update()
+
+    def _same(self, opts) -> bool:
+        """Whether `opts` only repeats the geometry drawn now (no style given): compared
+        with copies taken when it was set, so an array changed in place still counts."""
+        seen = self._seen
+        for key, value in opts.items():
+            if key not in seen:
+                return False
+            old = seen[key]
+            new = np.asarray(value, dtype=float)
+            if new.shape != old.shape or not np.array_equal(new, old):
+                return False
+        return True
 
     def _set_style(self, opts) -> None:
         if "pen" in opts:

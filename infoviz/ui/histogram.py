@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from .plot_utils import tick_step, Bars, FastText, fast_view, style_axes
 from .theme import NORMAL, Theme, colour_of
+from .value_labels import ValueLabels
 
 #: Above this many bins the value printed on each bar would be unreadable.
 MAX_VALUE_LABELS = 20
@@ -106,8 +107,6 @@ class HistogramWidget(pg.PlotWidget):
         self._culprits = np.zeros(0, int)
         self._locked: frozenset = frozenset()
         self._x = np.zeros(0)
-        self._value_items: list[FastText] = []
-        self._value_texts: list[str] = []
         self._inf_marks: list[FastText] = []
 
         pi = self.getPlotItem()
@@ -125,6 +124,9 @@ class HistogramWidget(pg.PlotWidget):
             item.setZValue(z)
             item.reserve_y(0.0, Y_MAX * 1.08)  # the fixed y range: moving bars never resize items
             self.addItem(item)
+        self.value_labels = ValueLabels()  # the value over each bar (up to MAX_VALUE_LABELS bins)
+        self.value_labels.setZValue(10)
+        self.addItem(self.value_labels)
         self.vb.sigHoverChanged.connect(self._on_hover)
         self._skip_hover_while_dragging()
         self.setYRange(0.0, Y_MAX * 1.08, padding=0)
@@ -166,11 +168,18 @@ class HistogramWidget(pg.PlotWidget):
         pi.titleLabel.item.setDefaultTextColor(QColor(theme.foreground))
         vfont = QFont()
         vfont.setPointSize(theme.value_pt)
-        for item in self._value_items + self._inf_marks:
-            item.setColor(theme.foreground)
-            item.setFont(vfont)
-        for item in self._inf_marks:
+        self.value_labels.set_color(theme.foreground)
+        self.value_labels.set_font(vfont)
+        for item in self._inf_marks:  # (they had taken the bars' small font until now)
+            item.setFont(self._inf_font())
             item.setColor(theme.infinite)
+
+    def _inf_font(self) -> QFont:
+        """The ∞ over a bar that makes a divergence infinite: larger and bold."""
+        font = QFont()
+        font.setPointSize(self.theme.value_pt + 6)
+        font.setBold(True)
+        return font
 
     def set_title(self, text: str) -> None:
         """The plot title (already translated)."""
@@ -204,7 +213,7 @@ class HistogramWidget(pg.PlotWidget):
         self._selected = selected
         if resized:
             self.setXRange(-0.6, n - 0.4, padding=0)
-            self._rebuild_value_items(n)
+            self.value_labels.reserve(-0.6, n - 0.4, 0.0, Y_MAX * 1.08)
         if labels != self._labels or resized:
             self._labels = labels
             self._set_ticks(labels)
@@ -212,38 +221,18 @@ class HistogramWidget(pg.PlotWidget):
         self._update_inf_marks(culprits)
         self._update_highlight()
 
-    def _rebuild_value_items(self, n: int) -> None:
-        for item in self._value_items:
-            self.removeItem(item)
-        self._value_items, self._value_texts = [], []
-        if n > MAX_VALUE_LABELS:
-            return
-        font = QFont()
-        font.setPointSize(self.theme.value_pt)
-        for i in range(n):
-            item = FastText("", color=self.theme.foreground, anchor=(0.5, 1.0))
-            item.setFont(font)
-            item.setZValue(10)
-            self.addItem(item)
-            self._value_items.append(item)
-            self._value_texts.append("")
-
     def _update_value_texts(self, values: np.ndarray) -> None:
-        for i, item in enumerate(self._value_items):
-            v = float(values[i])
-            text = f"{v:.2f}" if v < 0.995 or v == 1.0 else f"{v:.3f}"
-            if text != self._value_texts[i]:
-                self._value_texts[i] = text
-                item.setText(text)
-            item.setPos(i, min(v, Y_MAX * 0.97) + 0.005)
+        n = values.size
+        if n > MAX_VALUE_LABELS:
+            self.value_labels.set_values([], [], [])
+            return
+        texts = [f"{v:.2f}" if v < 0.995 or v == 1.0 else f"{v:.3f}" for v in values.tolist()]
+        self.value_labels.set_values(self._x, np.minimum(values, Y_MAX * 0.97) + 0.005, texts)
 
     def _update_inf_marks(self, culprits: np.ndarray) -> None:
         while len(self._inf_marks) < culprits.size:
             mark = FastText("∞", color=self.theme.infinite, anchor=(0.5, 0.0))
-            font = QFont()
-            font.setPointSize(self.theme.value_pt + 6)
-            font.setBold(True)
-            mark.setFont(font)
+            mark.setFont(self._inf_font())
             mark.setZValue(11)
             self.addItem(mark)
             self._inf_marks.append(mark)

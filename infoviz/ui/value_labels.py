@@ -1,0 +1,204 @@
+"""The numbers over a histogram's bars, as one graphics item.
+
+Each bar's value used to be its own text item that ignored the view's transform. On a drag
+frame every bar's value changes (the others are renormalised), so Qt walked, transformed
+and painted twenty such items across the two histograms, a tenth of the frame. This item
+draws the whole row: one bounding rect, one paint, one cached ``QStaticText`` per bar.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPen, QStaticText, QTransform
+
+
+class ValueLabels(pg.GraphicsObject):
+    """Short texts, each centred a few pixels above its point (x_i, y_i) in data units,
+    at a fixed size in pixels whatever the zoom (as ``FastText`` with anchor (0.5, 1)).
+
+    Parameters
+    ----------
+    color : colour accepted by ``pyqtgraph.mkColor``
+    """
+
+    MARGIN = 4.0  # pixels between the point and the text's bottom (FastText's margin)
+
+    def __init__(self, color=(32, 32, 32)):
+        super().__init__()
+        self._font = QFont()
+        self._pen = QPen(pg.mkColor(color))
+        self._texts: list[str] = []
+        self._statics: list[QStaticText] = []
+        self._size: list[tuple] = []  # text width, height in pixels
+        self._x: list[float] = []
+        self._y: list[float] = []
+        self._reserve = None  # (x0, x1, y0, y1) in data units, always inside the bounds
+        self._rect = None  # cached boundingRect
+        self._pad = None  # data units per pixel (x, y), until the view changes
+
+    # -- API --------------------------------------------------------------------------
+    def texts(self) -> list[str]:
+        """The texts shown, one per point."""
+        return list(self._texts)
+
+    def set_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._size = [self._measure(st) for st in self._statics]
+        self._geometry_changed()
+
+    def set_color(self, color) -> None:
+        self._pen = QPen(pg.mkColor(color))
+        self.update()
+
+    def reserve(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        """Keep this data range inside the bounding rect (the plot's range), so labels
+        moving within it never change the item's geometry."""
+        reserve = (float(x0), float(x1), float(y0), float(y1))
+        if reserve != self._reserve:
+            self._reserve = reserve
+            self._geometry_changed()
+
+    def set_values(self, x, y, texts) -> None:
+        """Show ``texts[i]`` above (x[i], y[i]); repaints only the labels that changed.
+
+        Plain Python lists inside: a row is at most a few dozen labels, where numpy's
+        per-call overhead cost more than the arithmetic.
+        """
+        xs = [float(v) for v in np.asarray(x, dtype=float).ravel().tolist()]
+        ys = [float(v) for v in np.asarray(y, dtype=float).ravel().tolist()]
+        texts = [str(t) for t in texts]
+        if not (len(xs) == len(ys) == len(texts)):
+            raise ValueError(f"x, y and texts must have one length, got {len(xs)}, {len(ys)}, {len(texts)}")
+        n = len(texts)
+        if n != len(self._texts):
+            self._texts = [""] * n
+            self._statics = []
+            for _ in range(n):
+                st = QStaticText()
+                st.setTextFormat(Qt.TextFormat.PlainText)
+                self._statics.append(st)
+            self._size = [(0.0, 0.0)] * n
+            self._x, self._y = [math.nan] * n, [math.nan] * n
+        dirty, changed = [], []
+        for i in range(n):
+            if texts[i] != self._texts[i]:
+                changed.append(i)
+                dirty.append(i)
+            elif xs[i] != self._x[i] or ys[i] != self._y[i]:
+                dirty.append(i)
+        if not dirty:
+            return
+        old = self._label_rect(dirty)  # where they are drawn now
+        for i in changed:
+            self._texts[i] = texts[i]
+            self._statics[i].setText(texts[i])
+            self._size[i] = self._measure(self._statics[i])
+        self._x, self._y = xs, ys
+        if self._extent_grew():
+            self._geometry_changed()
+            return
+        new = self._label_rect(dirty)
+        self.update(new if old is None else new.united(old))
+
+    # -- geometry ---------------------------------------------------------------------
+    def _measure(self, st: QStaticText):
+        st.prepare(QTransform(), self._font)
+        size = st.size()
+        return (size.width(), size.height())
+
+    def _pixel(self):
+        """Data units per pixel (x, y), or None before the item is in a view."""
+        if self._pad is None:
+            pw, ph = self.pixelWidth(), self.pixelHeight()
+            if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
+                return None
+            self._pad = (pw, ph)
+        return self._pad
+
+    def _label_rect(self, idx) -> QRectF | None:
+        """The data rect holding labels `idx` (and a pixel round them), or None."""
+        px = self._pixel()
+        if px is None:
+            return None
+        pw, ph = px
+        up_px = self.MARGIN + 1
+        x0 = y0 = math.inf
+        x1 = y1 = -math.inf
+        for i in idx:
+            x, y = self._x[i], self._y[i]
+            if not (math.isfinite(x) and math.isfinite(y)):
+                continue
+            w, h = self._size[i]
+            half = (w / 2 + 1) * pw
+            x0, x1 = min(x0, x - half), max(x1, x + half)
+            y0, y1 = min(y0, y - ph), max(y1, y + (h + up_px) * ph)
+        if x0 > x1:
+            return None
+        return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+    def _data_range(self):
+        pts = [(x, y) for x, y in zip(self._x, self._y) if math.isfinite(x) and math.isfinite(y)]
+        if self._reserve is not None:
+            r = self._reserve
+            pts += [(r[0], r[2]), (r[1], r[3])]
+        if not pts:
+            return None
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        return (min(xs), max(xs), min(ys), max(ys))
+
+    def _extent_grew(self) -> bool:
+        """Whether a label now lies outside the bounds last reported."""
+        if self._rect is None:
+            return True
+        inside = self._label_rect(range(len(self._texts)))
+        return inside is not None and not self._rect.contains(inside)
+
+    def _geometry_changed(self) -> None:
+        self.prepareGeometryChange()
+        self._rect = None
+        self.update()
+
+    def viewTransformChanged(self):
+        super().viewTransformChanged()
+        self._pad = None
+        self._geometry_changed()
+
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            r = self._data_range()
+            px = self._pixel()
+            if r is None or px is None:
+                return QRectF()
+            pw, ph = px
+            w = max((s[0] for s in self._size), default=0.0)
+            h = max((s[1] for s in self._size), default=0.0)
+            x0, x1, y0, y1 = r
+            half, up = (w / 2 + 1) * pw, (h + self.MARGIN + 1) * ph
+            self._rect = QRectF(x0 - half, y0 - ph, (x1 - x0) + 2 * half, (y1 - y0) + up + ph)
+        return QRectF(self._rect)
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        return [None, None]  # never stretch an auto-range
+
+    # -- painting ---------------------------------------------------------------------
+    def paint(self, p, *args):
+        if not self._texts:
+            return
+        t = p.transform()
+        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+        p.save()
+        p.resetTransform()  # text at its size in pixels, placed through the view's transform
+        p.setFont(self._font)
+        p.setPen(self._pen)
+        margin = self.MARGIN
+        for i, text in enumerate(self._texts):
+            x, y = self._x[i], self._y[i]
+            if not text or not (math.isfinite(x) and math.isfinite(y)):
+                continue
+            w, h = self._size[i]
+            p.drawStaticText(QPointF(round(x * sx + dx - w / 2), round(y * sy + dy - h - margin)),
+                             self._statics[i])
+        p.restore()

@@ -1,0 +1,72 @@
+"""ValueLabels (ui/value_labels.py): the numbers over the bars, one item for the row."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QColor, QFont
+
+from infoviz.ui.value_labels import ValueLabels
+
+
+def _ink_rows(w, x: float) -> list[int]:
+    """Pixel rows with dark ink in the column of data x."""
+    img = w.grab().toImage()
+    vb = w.getPlotItem().vb
+    col = round(w.mapFromScene(vb.mapViewToScene(pg.Point(x, 0.5))).x())
+    rows = []
+    for y in range(img.height()):
+        if any(QColor(img.pixel(c, y)).lightness() < 120 for c in range(col - 6, col + 7)):
+            rows.append(y)
+    return rows
+
+
+@pytest.fixture
+def plot(qtbot):
+    w = pg.PlotWidget()
+    qtbot.addWidget(w)
+    w.setBackground("w")
+    w.hideAxis("left")
+    w.hideAxis("bottom")
+    w.setXRange(-0.5, 2.5, padding=0)
+    w.setYRange(0, 1, padding=0)
+    w.resize(300, 300)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_labels_sit_just_above_their_points_and_follow_them(plot, qtbot):
+    labels = ValueLabels(color="k")
+    font = QFont()
+    font.setPixelSize(14)
+    labels.set_font(font)
+    plot.addItem(labels)
+    labels.reserve(-0.5, 2.5, 0.0, 1.0)
+    labels.set_values([0.0, 1.0, 2.0], [0.2, 0.5, 0.8], ["0.20", "0.50", "0.80"])
+    qtbot.wait(10)
+    assert labels.texts() == ["0.20", "0.50", "0.80"]
+    vb = plot.getPlotItem().vb
+
+    def y_px(v):
+        return plot.mapFromScene(vb.mapViewToScene(pg.Point(0, v))).y()
+
+    for x, v in ((0.0, 0.2), (1.0, 0.5), (2.0, 0.8)):
+        rows = _ink_rows(plot, x)
+        assert rows, (x, v)
+        assert y_px(v) - 24 <= min(rows) and max(rows) <= y_px(v), (x, v, rows, y_px(v))
+    # moved and renamed: drawn at the new place, nothing left at the old one
+    labels.set_values([0.0, 1.0, 2.0], [0.6, 0.5, 0.8], ["0.60", "0.50", "0.80"])
+    qtbot.wait(10)
+    rows = _ink_rows(plot, 0.0)
+    assert rows and min(rows) >= y_px(0.6) - 24 and max(rows) <= y_px(0.6)
+    assert labels.texts()[0] == "0.60"
+
+
+def test_an_empty_row_and_bad_lengths(plot):
+    labels = ValueLabels()
+    plot.addItem(labels)
+    labels.set_values([0.0], [0.5], ["x"])
+    labels.set_values([], [], [])
+    assert labels.texts() == []
+    with pytest.raises(ValueError, match="one length"):
+        labels.set_values([0.0, 1.0], [0.5], ["a", "b"])

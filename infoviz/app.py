@@ -79,6 +79,12 @@ def _application():
     # settings, the autosave and the crash log are always found in the same place.
     app.setApplicationName("infoviz")
     app.setOrganizationName("infoviz")
+    if not app.property("infoviz_keeps_font_engines"):  # once per QApplication
+        # Qt's font cache evicts engines on a wall-clock timer; the faces it then reopens
+        # grew RSS by 20-55 MB in the soak (tests/ui/test_soak.py). See ui/fontcache.py.
+        from .ui.fontcache import keep_font_engines
+        keep_font_engines(app)
+        app.setProperty("infoviz_keeps_font_engines", True)
     # Every mouse move counts: a drag frame costs far less than pyqtgraph's default 10 ms
     # rate limit, and Qt already coalesces repaints, so the bar stays under the pointer.
     pg.setConfigOptions(mouseRateLimit=0, antialias=False, background="w", foreground="k")

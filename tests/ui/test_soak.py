@@ -1,7 +1,7 @@
 """The soak: 20,000 seeded random events through the real widgets, with None's refcount,
 memory and the number of live QObjects flat across preset, bin and language switches.
 
-Run with ``pytest -m soak`` (by hand: not yet in ``.ci/run``, see docs/RELIABILITY.md). Figures are printed and recorded in
+Run with ``pytest -m soak`` (`.ci/run` runs it after the suite, alone). Figures are printed and recorded in
 docs/RELIABILITY.md.
 """
 from __future__ import annotations

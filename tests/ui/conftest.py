@@ -85,3 +85,20 @@ def window(sandbox, qtbot, pyqtgraph_errors):
 def hist(window):
     """The histogram of q (the one lecturers drag most)."""
     return window.histogram_q
+
+
+@pytest.fixture
+def plot(qtbot):
+    """A bare white pyqtgraph plot, 300x300, x from -0.5 to 2.5 and y from 0 to 1, shown."""
+    import pyqtgraph as pg
+    w = pg.PlotWidget()
+    qtbot.addWidget(w)
+    w.setBackground("w")
+    w.hideAxis("left")
+    w.hideAxis("bottom")
+    w.setXRange(-0.5, 2.5, padding=0)
+    w.setYRange(0, 1, padding=0)
+    w.resize(300, 300)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -9,19 +9,6 @@ from PySide6.QtGui import QColor
 from infoviz.ui.plot_utils import Bars
 
 
-def _plot(qtbot, bars):
-    w = pg.PlotWidget()
-    qtbot.addWidget(w)
-    w.setBackground("w")
-    w.addItem(bars)
-    w.setXRange(-0.5, 2.5, padding=0)
-    w.setYRange(0, 1, padding=0)
-    w.resize(300, 200)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def _filled_rows(w, x: float) -> int:
     """How many pixel rows of the plot are blue in the column of bar centre `x`."""
     img = w.grab().toImage()
@@ -30,10 +17,12 @@ def _filled_rows(w, x: float) -> int:
                and QColor(img.pixel(col, y)).red() < 80)
 
 
-def test_bars_follow_heights_set_again_or_changed_in_place(qtbot):
+def test_bars_follow_heights_set_again_or_changed_in_place(plot, qtbot):
     heights = np.array([0.2, 0.8, 0.5])
     bars = Bars(x=np.arange(3.0), height=heights, width=0.8, pen=None, brush="b")
-    w = _plot(qtbot, bars)
+    w = plot
+    w.addItem(bars)
+    qtbot.wait(10)
     short = _filled_rows(w, 0)
     tall = _filled_rows(w, 1)
     assert tall > 3 * short > 0

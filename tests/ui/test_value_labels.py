@@ -20,21 +20,6 @@ def _ink_rows(w, x: float) -> list[int]:
     return rows
 
 
-@pytest.fixture
-def plot(qtbot):
-    w = pg.PlotWidget()
-    qtbot.addWidget(w)
-    w.setBackground("w")
-    w.hideAxis("left")
-    w.hideAxis("bottom")
-    w.setXRange(-0.5, 2.5, padding=0)
-    w.setYRange(0, 1, padding=0)
-    w.resize(300, 300)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def test_labels_sit_just_above_their_points_and_follow_them(plot, qtbot):
     labels = ValueLabels(color="k")
     font = QFont()

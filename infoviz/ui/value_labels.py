@@ -74,6 +74,7 @@ class ValueLabels(pg.GraphicsObject):
             raise ValueError(f"x, y and texts must have one length, got {len(xs)}, {len(ys)}, {len(texts)}")
         n = len(texts)
         if n != len(self._texts):
+            self._geometry_changed()  # the old row's area repaints, even if none is left
             self._texts = [""] * n
             self._statics = []
             for _ in range(n):

@@ -55,3 +55,17 @@ def test_an_empty_row_and_bad_lengths(plot):
     assert labels.texts() == []
     with pytest.raises(ValueError, match="one length"):
         labels.set_values([0.0, 1.0], [0.5], ["a", "b"])
+
+
+def test_a_row_that_goes_away_leaves_nothing_behind(plot, qtbot):
+    labels = ValueLabels(color="k")
+    plot.addItem(labels)
+    labels.reserve(-0.5, 2.5, 0.0, 1.0)
+    labels.set_values([0.0, 1.0, 2.0], [0.5, 0.5, 0.5], ["0.50", "0.50", "0.50"])
+    qtbot.wait(10)
+    assert _ink_rows(plot, 1.0)
+    labels.set_values([], [], [])  # more bins than are labelled: the row disappears
+    qtbot.wait(10)
+    shown = plot.screen().grabWindow(plot.winId()).toImage()  # what is on screen, not a fresh render
+    assert shown == plot.grab().toImage()
+    assert not _ink_rows(plot, 1.0)

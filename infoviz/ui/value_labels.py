@@ -102,7 +102,10 @@ class ValueLabels(pg.GraphicsObject):
             self._geometry_changed()
             return
         new = self._label_rect(dirty)
-        self.update(new if old is None else new.united(old))
+        if new is None or old is None:
+            self.update(new if old is None else old)  # (None: no finite label left there)
+        else:
+            self.update(new.united(old))
 
     # -- geometry ---------------------------------------------------------------------
     def _measure(self, st: QStaticText):

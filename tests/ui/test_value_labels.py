@@ -69,3 +69,12 @@ def test_a_row_that_goes_away_leaves_nothing_behind(plot, qtbot):
     shown = plot.screen().grabWindow(plot.winId()).toImage()  # what is on screen, not a fresh render
     assert shown == plot.grab().toImage()
     assert not _ink_rows(plot, 1.0)
+
+
+def test_a_label_whose_point_is_not_finite_is_left_out(plot, qtbot):
+    labels = ValueLabels(color="k")
+    plot.addItem(labels)
+    labels.set_values([0.0, 1.0], [0.5, 0.5], ["a", "b"])
+    labels.set_values([0.0, 1.0], [0.5, float("nan")], ["a", "b"])  # no AttributeError
+    qtbot.wait(10)
+    assert not _ink_rows(plot, 1.0)

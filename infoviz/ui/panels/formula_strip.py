@@ -180,7 +180,8 @@ class FormulaStrip(OpaqueBackground, QLabel):
 
     def paintEvent(self, ev):
         if self._selectable():
-            QLabel.paintEvent(self, ev)  # the QLabel draws the selection (and the sheet's background)
+            self.paint_background(ev)  # opaque: Qt leaves the sheet's background to us
+            QLabel.paintEvent(self, ev)  # the QLabel draws the text and the selection
             return
         self._layout(self.width())
         self.paint_background(ev)  # the style sheet's background

@@ -15,7 +15,7 @@ Found by a soak and gdb: docs/RELIABILITY.md.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimerEvent
 from shiboken6 import Shiboken
 
 _keep: list = []  # the filters live as long as the application
@@ -29,7 +29,7 @@ class _SwallowTimers(QObject):
         self.swallowed = 0
 
     def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
-        if ev.type() == QEvent.Type.Timer:
+        if isinstance(ev, QTimerEvent):
             self.swallowed += 1
             return True
         return False
@@ -46,7 +46,9 @@ class _FindFontCache(QObject):
         self.cache = None
 
     def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
-        if (ev.type() == QEvent.Type.Timer and obj.parent() is None
+        # Sees every event of the application (~30 per drag frame) until the cache is
+        # found: isinstance costs ~0.1 µs where ev.type() builds an enum (~2 µs).
+        if (isinstance(ev, QTimerEvent) and obj.parent() is None
                 and obj.metaObject().className() == "QObject"
                 and not Shiboken.createdByPython(obj) and obj.thread() == self.app.thread()):
             self.cache = obj

@@ -98,3 +98,22 @@ def test_no_label_in_the_window_says_nan(window):
             assert "nan" not in label.text().lower(), (label.objectName(), label.text())
         check_readouts(window)
     assert np.isfinite(window.state.p).all() and np.isfinite(window.state.q).all()
+
+
+def test_a_readout_value_is_selectable_only_while_the_pointer_is_on_it(window, qtbot):
+    """A student copies a number: the pointer on a readout makes its text selectable; it
+    stops being selectable when the pointer leaves (and paints cheaply again)."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    label = window.findChild(QLabel, "readout_kl_pq")
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not label.textInteractionFlags() & selectable
+    centre = QPointF(label.rect().center())
+    QApplication.sendEvent(label, QEnterEvent(centre, centre, QPointF(label.mapToGlobal(centre.toPoint()))))
+    assert label.textInteractionFlags() & selectable
+    window.repaint()  # painting while selectable changes nothing
+    assert label.textInteractionFlags() & selectable
+    QApplication.sendEvent(label, QEvent(QEvent.Type.Leave))
+    assert not label.textInteractionFlags() & selectable

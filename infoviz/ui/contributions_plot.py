@@ -18,7 +18,7 @@ class ContributionsPlot(pg.PlotWidget):
     """objectName ``plot_contributions``."""
 
     def __init__(self, parent=None):
-        super().__init__(parent=parent)
+        super().__init__(parent=parent, enableMenu=False)  # freeze_plot disables the menu: do not build it
         self.setObjectName("plot_contributions")
         self.theme: Theme = NORMAL
         self.y_lo, self.y_hi = -0.5, 1.0

@@ -18,7 +18,7 @@ class HistoryPlot(pg.PlotWidget):
     """objectName ``plot_history``: H(p,q), KL(p‖q) and KL(q‖p) frame by frame."""
 
     def __init__(self, parent=None):
-        super().__init__(parent=parent)
+        super().__init__(parent=parent, enableMenu=False)  # freeze_plot disables the menu: do not build it
         self.setObjectName("plot_history")
         self.theme: Theme = NORMAL
         freeze_plot(self)

@@ -27,7 +27,7 @@ class MeasuresPlot(pg.PlotWidget):
     """Bars of the six measures; objectName ``plot_measures``."""
 
     def __init__(self, parent=None):
-        super().__init__(parent=parent)
+        super().__init__(parent=parent, enableMenu=False)  # freeze_plot disables the menu: do not build it
         self.setObjectName("plot_measures")
         self.theme: Theme = NORMAL
         self.y_max = 1.0

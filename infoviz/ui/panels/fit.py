@@ -150,7 +150,7 @@ class FitColumn(QWidget):
         self.vb = StartViewBox()
         self.plot = pg.PlotWidget(viewBox=self.vb)
         self.plot.setObjectName(f"fit_plot_{direction}")
-        self.trace_plot = pg.PlotWidget()
+        self.trace_plot = pg.PlotWidget(enableMenu=False)
         self.trace_plot.setObjectName(f"fit_trace_{direction}")
         for w in (self.plot, self.trace_plot):
             freeze_plot(w)

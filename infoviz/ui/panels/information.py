@@ -105,7 +105,7 @@ class SurpriseView(pg.PlotWidget):
     """Bars of −log a_i for one distribution, with entropy (and cross entropy) lines."""
 
     def __init__(self, which: str):
-        super().__init__()
+        super().__init__(enableMenu=False)  # freeze_plot disables the menu: do not build it
         self.which = which
         self.setObjectName(f"information_plot_{which}")
         self.theme: Theme = NORMAL

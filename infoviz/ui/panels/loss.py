@@ -78,9 +78,9 @@ class LossPanel(LazyPanel):
         self.prediction = QLabel()
         self.prediction.setObjectName("loss_prediction")
 
-        self.loss_plot = pg.PlotWidget()
+        self.loss_plot = pg.PlotWidget(enableMenu=False)
         self.loss_plot.setObjectName("loss_plot")
-        self.grad_plot = pg.PlotWidget()
+        self.grad_plot = pg.PlotWidget(enableMenu=False)
         self.grad_plot.setObjectName("loss_grad_plot")
         for plot in (self.loss_plot, self.grad_plot):
             freeze_plot(plot)

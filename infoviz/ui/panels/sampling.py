@@ -95,7 +95,7 @@ class SamplingPanel(LazyPanel):
         self._clock = QElapsedTimer()
 
         # Empirical distribution over p.
-        self.hist = pg.PlotWidget()
+        self.hist = pg.PlotWidget(enableMenu=False)
         self.hist.setObjectName("sampling_hist_plot")
         freeze_plot(self.hist)
         self.hist.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
@@ -106,7 +106,7 @@ class SamplingPanel(LazyPanel):
         self.p_bars.setZValue(2)
 
         # Running average of −log q(x).
-        self.nll = pg.PlotWidget()
+        self.nll = pg.PlotWidget(enableMenu=False)
         self.nll.setObjectName("sampling_nll_plot")
         freeze_plot(self.nll)
         self.nll.getPlotItem().showGrid(x=True, y=True, alpha=0.25)

@@ -8,13 +8,22 @@ being opened again while the old ones stay mapped (NotoSansCJK-*.ttc is 19 MB ea
 grows by tens of MB over a lecture. The set of fonts the app uses is small and fixed (two
 themes x two languages), so keeping every engine is cheaper than churning them.
 
-QFontCache is private: it is found as the parentless plain QObject, made by Qt (not from
-Python) in the main thread, that receives a timer event (its first comes about 10 s after
-the first text is drawn); only its timer events are filtered from then on.
+QFontCache is private. On Linux it is asked of Qt itself: ``QFontCache::instance()`` is
+exported by libQt6Gui (as private API), and only that object's timer events are filtered.
+Where that symbol cannot be reached, it is found as the parentless plain QObject, made by
+Qt (not from Python) in the main thread, that receives a timer event (its first comes about
+10 s after the first text is drawn), by an application-wide filter until then: a filter
+that sees every event, and could take another such object (X11's drag-and-drop handler)
+for the cache if that one's timer came first.
 Found by a soak and gdb: docs/RELIABILITY.md.
 """
 from __future__ import annotations
 
+import ctypes
+import os
+import sys
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimerEvent
 from shiboken6 import Shiboken
 
@@ -70,9 +79,56 @@ def keep_font_engines(app=None) -> _FindFontCache:
     """
     app = app or QCoreApplication.instance()
     finder = _FindFontCache(app)
-    app.installEventFilter(finder)
+    cache = qt_font_cache()
+    if cache is not None and cache.thread() == app.thread():
+        finder.cache = cache
+        cache.installEventFilter(finder.blocker)
+    else:
+        app.installEventFilter(finder)
     _keep.append(finder)
     return finder
+
+
+#: QFontCache::instance(), mangled as the Itanium C++ ABI (Linux) does.
+_INSTANCE_SYMBOL = "_ZN10QFontCache8instanceEv"
+
+
+def qt_font_cache():
+    """This thread's QFontCache as a QObject, from Qt's own ``QFontCache::instance()``, or
+    None where it cannot be reached (not Linux, QtGui not loaded, no such symbol)."""
+    path = _loaded_library("libQt6Gui.so")
+    if path is None:
+        return None
+    try:
+        lib = ctypes.CDLL(path, mode=os.RTLD_NOLOAD | os.RTLD_LAZY)  # the copy Qt uses, never a second
+        instance = getattr(lib, _INSTANCE_SYMBOL)
+    except (OSError, AttributeError):
+        return None
+    instance.restype = ctypes.c_void_p
+    instance.argtypes = []
+    address = instance()
+    if not address:
+        return None
+    cache = shiboken6.wrapInstance(address, QObject)  # not owned: Qt deletes it
+    # What the fallback checks too: a plain QObject with no parent that Python did not make.
+    if cache.parent() is not None or cache.metaObject().className() != "QObject":
+        return None
+    return cache
+
+
+def _loaded_library(name: str):
+    """The path of the loaded shared library whose file name starts with `name`, or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                path = line.rpartition(" ")[2].strip()
+                if path.startswith("/") and os.path.basename(path).startswith(name):
+                    return path
+    except OSError:
+        return None
+    return None
 
 
 def guard():

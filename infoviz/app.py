@@ -85,6 +85,11 @@ def _application():
         from .ui.fontcache import keep_font_engines
         keep_font_engines(app)
         app.setProperty("infoviz_keeps_font_engines", True)
+    # Cyclic garbage is collected from the event loop only: an automatic collection inside
+    # a Qt call that holds a signal-slot mutex could destroy an object needing that mutex
+    # and freeze the window (ui/garbage.py).
+    from .ui.garbage import collect_from_event_loop
+    collect_from_event_loop(app)
     # Every mouse move counts: a drag frame costs far less than pyqtgraph's default 10 ms
     # rate limit, and Qt already coalesces repaints, so the bar stays under the pointer.
     pg.setConfigOptions(mouseRateLimit=0, antialias=False, background="w", foreground="k")

@@ -95,12 +95,17 @@ _INSTANCE_SYMBOL = "_ZN10QFontCache8instanceEv"
 
 def qt_font_cache():
     """This thread's QFontCache as a QObject, from Qt's own ``QFontCache::instance()``, or
-    None where it cannot be reached (not Linux, QtGui not loaded, no such symbol)."""
+    None where it cannot be reached (not Linux, QtGui not loaded, no such symbol) or there
+    is no QGuiApplication yet: a cache made before one never starts its trim timer, so
+    asking then would change what Qt does later rather than find what it does."""
+    from PySide6.QtGui import QGuiApplication
+    if QGuiApplication.instance() is None:
+        return None
     path = _loaded_library("libQt6Gui.so")
     if path is None:
         return None
     try:
-        lib = ctypes.CDLL(path, mode=os.RTLD_NOLOAD | os.RTLD_LAZY)  # the copy Qt uses, never a second
+        lib = ctypes.CDLL(path, mode=os.RTLD_NOLOAD)  # the copy Qt uses, never a second
         instance = getattr(lib, _INSTANCE_SYMBOL)
     except (OSError, AttributeError):
         return None
@@ -109,7 +114,9 @@ def qt_font_cache():
     address = instance()
     if not address:
         return None
-    cache = shiboken6.wrapInstance(address, QObject)  # not owned: Qt deletes it
+    # Not owned: Qt deletes it after the application (the wrapper must not be used then;
+    # one application per process, as here and in the tests).
+    cache = shiboken6.wrapInstance(address, QObject)
     # What the fallback checks too: a plain QObject with no parent that Python did not make.
     if cache.parent() is not None or cache.metaObject().className() != "QObject":
         return None
@@ -123,7 +130,9 @@ def _loaded_library(name: str):
     try:
         with open("/proc/self/maps") as maps:
             for line in maps:
-                path = line.rpartition(" ")[2].strip()
+                # address perms offset dev inode path (the path may hold spaces)
+                fields = line.rstrip("\n").split(maxsplit=5)
+                path = fields[5] if len(fields) == 6 else ""
                 if path.startswith("/") and os.path.basename(path).startswith(name):
                     return path
     except OSError:

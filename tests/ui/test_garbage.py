@@ -42,6 +42,8 @@ def test_building_another_window_keeps_collection_on_the_event_loop(window, qtbo
         assert not gc.isenabled()
         assert QApplication.instance()._infoviz_gc is collector  # one timer, not one per window
     finally:
-        other.autosaver.enabled = False
-        other.close()
-        other.deleteLater()
+        gc.disable()  # whatever happened above, the rest of the session collects from the loop
+        if "other" in locals():
+            other.autosaver.enabled = False
+            other.close()
+            other.deleteLater()

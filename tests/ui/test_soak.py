@@ -13,6 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 
+from infoviz.ui import fontcache
+
 from user import Lecturer, check_invariants, live_qobjects, none_refs, rss_mb, settle
 
 EVENTS = int(os.environ.get("INFOVIZ_SOAK_EVENTS", "20000"))
@@ -111,6 +113,9 @@ def test_soak_20000_events(window, tmp_path, capsys):
               f"(+{rss_growth:.1f}); None refcount {base[2]} -> {end[2]} ({refs_delta:+d}); "
               f"live QObjects {base[3]} -> {end[3]} (max {obj_max})")
         print("RSS (MB) every %d events after warm-up: %s" % (CHECK_EVERY, " ".join(f"{r:.0f}" for _, r, _, _ in samples)))
+        guard = fontcache.guard()  # the font-cache guard at work (docs/RELIABILITY.md)
+        print(f"font cache: guarded {guard.cache is not None}, Qt's trim timer events kept from it: "
+              f"{guard.blocker.swallowed}")
     assert rss_growth < 30, f"RSS grew {rss_growth:.1f} MB after warm-up"
     assert refs_delta > -1000, f"None lost {-refs_delta} references (the PySide6 6.12.0 bug?)"
     assert end[3] <= base[3] + 200, f"live QObjects grew from {base[3]} to {end[3]}"

@@ -57,9 +57,7 @@ class _FindFontCache(QObject):
     def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
         # Sees every event of the application (~30 per drag frame) until the cache is
         # found: isinstance costs ~0.1 µs where ev.type() builds an enum (~2 µs).
-        if (isinstance(ev, QTimerEvent) and obj.parent() is None
-                and obj.metaObject().className() == "QObject"
-                and not Shiboken.createdByPython(obj) and obj.thread() == self.app.thread()):
+        if isinstance(ev, QTimerEvent) and _may_be_font_cache(obj) and obj.thread() == self.app.thread():
             self.cache = obj
             obj.installEventFilter(self.blocker)
             self.app.removeEventFilter(self)
@@ -117,10 +115,14 @@ def qt_font_cache():
     # Not owned: Qt deletes it after the application (the wrapper must not be used then;
     # one application per process, as here and in the tests).
     cache = shiboken6.wrapInstance(address, QObject)
-    # What the fallback checks too: a plain QObject with no parent that Python did not make.
-    if cache.parent() is not None or cache.metaObject().className() != "QObject":
-        return None
-    return cache
+    return cache if _may_be_font_cache(cache) else None
+
+
+def _may_be_font_cache(obj) -> bool:
+    """What a QFontCache looks like from Python: a plain QObject (no Q_OBJECT of its own),
+    with no parent, that Qt made, not Python."""
+    return (obj.parent() is None and obj.metaObject().className() == "QObject"
+            and not Shiboken.createdByPython(obj))
 
 
 def _loaded_library(name: str):

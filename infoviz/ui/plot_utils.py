@@ -175,6 +175,15 @@ _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
+def pixel_size(item):
+    """Data units per device pixel (x, y) of `item` in its view, or None while it is in no
+    view (pyqtgraph then answers 0, inf or nan)."""
+    pw, ph = item.pixelWidth(), item.pixelHeight()
+    if pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph):
+        return pw, ph
+    return None
+
+
 class Bars(pg.GraphicsObject):
     """Axis-aligned bars with one pen and one brush, drawn by one item: a lean stand-in for
     ``pyqtgraph.BarGraphItem`` on the drag path.
@@ -360,10 +369,10 @@ class Bars(pg.GraphicsObject):
         """How far (in data units, x and y) the pen reaches outside a bar, plus a pixel."""
         if self._pad is None:
             reach = (self._pen_px if self._has_pen else 0) / 2 + 2.0
-            pw, ph = self.pixelWidth(), self.pixelHeight()
-            if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
+            px = pixel_size(self)
+            if px is None:
                 return (0.0, 0.0)  # not in a view yet: nothing on screen to keep in sync
-            self._pad = (pw * reach, ph * reach)
+            self._pad = (px[0] * reach, px[1] * reach)
         return self._pad
 
     def viewTransformChanged(self):
@@ -550,11 +559,11 @@ class Curve(pg.GraphicsObject):
         """How far (in data units, x and y) the pen reaches outside the line, plus a pixel;
         cached until the view's transform changes."""
         if self._pad is None:
-            pw, ph = self.pixelWidth(), self.pixelHeight()
-            if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
+            px = pixel_size(self)
+            if px is None:
                 return (0.0, 0.0)
             reach = self._pen_px / 2 + 2.0
-            self._pad = (pw * reach, ph * reach)
+            self._pad = (px[0] * reach, px[1] * reach)
         return self._pad
 
     def viewTransformChanged(self):

@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPen, QStaticText, QTransform
 
+from .plot_utils import pixel_size
+
 
 class ValueLabels(pg.GraphicsObject):
     """Short texts, each centred a few pixels above its point (x_i, y_i) in data units,
@@ -67,8 +69,8 @@ class ValueLabels(pg.GraphicsObject):
         Plain Python lists inside: a row is at most a few dozen labels, where numpy's
         per-call overhead cost more than the arithmetic.
         """
-        xs = [float(v) for v in np.asarray(x, dtype=float).ravel().tolist()]
-        ys = [float(v) for v in np.asarray(y, dtype=float).ravel().tolist()]
+        xs = np.asarray(x, dtype=float).ravel().tolist()  # Python floats
+        ys = np.asarray(y, dtype=float).ravel().tolist()
         texts = [str(t) for t in texts]
         if not (len(xs) == len(ys) == len(texts)):
             raise ValueError(f"x, y and texts must have one length, got {len(xs)}, {len(ys)}, {len(texts)}")
@@ -116,10 +118,7 @@ class ValueLabels(pg.GraphicsObject):
     def _pixel(self):
         """Data units per pixel (x, y), or None before the item is in a view."""
         if self._pad is None:
-            pw, ph = self.pixelWidth(), self.pixelHeight()
-            if not (pw > 0 and ph > 0 and math.isfinite(pw) and math.isfinite(ph)):
-                return None
-            self._pad = (pw, ph)
+            self._pad = pixel_size(self)
         return self._pad
 
     def _label_rect(self, idx) -> QRectF | None:

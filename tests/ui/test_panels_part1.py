@@ -600,3 +600,52 @@ def test_formula_strip_many_bins_and_infinity(qtbot, win, strip):
     text = strip.text()
     assert "∞" in text and "nan" not in text.lower()
     assert "p(dog) = 0" in text
+
+
+def test_formula_strip_layout_text_reads_the_markup_it_writes():
+    from infoviz.ui.panels.formula_strip import layout_text
+
+    text, ranges = layout_text("<b>H &amp; K</b>: 1 &lt; 2<br><span style='color:#d55e00'>∞ <b>x</b></span>"
+                               "&nbsp;a < b")
+    assert text == "H & K: 1 < 2\u2028∞ x\u00a0a < b"
+    assert ranges == [(0, 5, True, None), (13, 2, False, "#d55e00"), (15, 1, True, "#d55e00")]
+
+
+@pytest.mark.parametrize("preset", ["asymmetry", "one-hot"])
+def test_formula_strip_paints_the_text_a_rich_text_document_reads(qtbot, win, strip, preset):
+    """The strip paints a QTextLayout made from its rich text (see layout_text): for every
+    measure, unit and language, the plain text is the one Qt's own HTML reader gets, and
+    the bold and ∞-coloured runs are where the markup puts them."""
+    from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+
+    from infoviz.model.summary import MEASURE_KEYS
+    from infoviz.ui.panels.formula_strip import layout_text
+
+    win.state.load_preset(preset)
+    for lang in ("en", "ko"):
+        win.set_language(lang)
+        for unit in ("bits", "nats"):
+            win.state.set_unit(unit)
+            for key in MEASURE_KEYS:
+                win.formula_bar.select(key)
+                rich = strip.text()
+                doc = QTextDocument()
+                doc.setHtml(rich)
+                text, ranges = layout_text(rich)
+                # (toPlainText writes a no-break space as a space)
+                assert text.replace("\u2028", "\n").replace("\u00a0", " ") == \
+                    doc.toPlainText().replace("\u2028", "\n"), rich
+                assert "<" not in text and "&" not in text
+                cursor = QTextCursor(doc)
+                for start, length, bold, colour in ranges:
+                    for k in (start, start + length - 1):  # the format of character k
+                        cursor.setPosition(k + 1)
+                        fmt = cursor.charFormat()
+                        assert (fmt.fontWeight() > 400) == bold, (key, text[start:start + length])
+                        if colour:
+                            assert fmt.foreground().color() == QColor(colour)
+                if "∞" in text:
+                    assert any(colour and "∞" in text[s:s + n] for s, n, _, colour in ranges)
+                painted = strip.grab().toImage()
+                assert not painted.isNull()
+                assert strip._layout_obj.text() == text

@@ -17,9 +17,10 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen, QStaticText, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from .text_cache import prepared
 from .theme import Theme
 
 
@@ -639,9 +640,9 @@ class FastText(pg.TextItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
         self.anchor = pg.Point(anchor)
         self._text = ""
-        self._static = QStaticText()
-        self._static.setTextFormat(Qt.TextFormat.PlainText)
         self._font = QFont()
+        self._font_key = self._font.key()
+        self._static = prepared("", self._font, self._font_key)
         self._rect = QRectF()
         self.color = pg.mkColor(color)
         self._pen = QPen(self.color)
@@ -655,7 +656,6 @@ class FastText(pg.TextItem):
         text = str(text)
         if text != self._text:
             self._text = text
-            self._static.setText(text)
             self._relayout()
 
     setPlainText = setText
@@ -675,10 +675,11 @@ class FastText(pg.TextItem):
 
     def setFont(self, font: QFont):
         self._font = QFont(font)
+        self._font_key = self._font.key()
         self._relayout()
 
     def _relayout(self) -> None:
-        self._static.prepare(QTransform(), self._font)
+        self._static = prepared(self._text, self._font, self._font_key)  # shared: never changed here
         size = self._static.size()
         w, h = size.width() + 2 * self.MARGIN, size.height() + 2 * self.MARGIN
         rect = QRectF(-self.anchor[0] * w, -self.anchor[1] * h, w, h)

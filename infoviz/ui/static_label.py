@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt
 from PySide6.QtGui import QEnterEvent, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
+from .text_cache import prepared
 
 _DIGIT = re.compile(r"\d")
 #: The interaction flags under which a QLabel must paint itself (to show the selection).
@@ -41,9 +42,10 @@ class StaticLabel(QLabel):
     def __init__(self, text: str = "", parent=None):
         super().__init__(text, parent)
         self._text = text
-        self._static = QStaticText()
-        self._static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-        self._shaped = None  # (text, format, font, text width) the static text was prepared for
+        self._own = QStaticText()  # rich or wrapped text: laid out here, not shared
+        self._own.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        self._static = self._own  # what paintEvent draws
+        self._shaped = None  # (text, format, font, text width) _own was prepared for
         self.setTextFormat(Qt.TextFormat.PlainText)
 
     # -- text ----------------------------------------------------------------------------
@@ -63,8 +65,8 @@ class StaticLabel(QLabel):
 
     def setTextFormat(self, fmt) -> None:  # noqa: N802 - QLabel's
         super().setTextFormat(fmt)
-        self._static.setTextFormat(Qt.TextFormat.RichText if fmt == Qt.TextFormat.RichText
-                                   else Qt.TextFormat.PlainText)
+        self._own.setTextFormat(Qt.TextFormat.RichText if fmt == Qt.TextFormat.RichText
+                                else Qt.TextFormat.PlainText)
         self._shaped = None
 
     def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - QLabel's
@@ -79,15 +81,25 @@ class StaticLabel(QLabel):
         return not self.textInteractionFlags() & SELECTING
 
     def _prepare(self) -> QSizeF:
-        """Lay the text out for the current font and width (once per change); its size."""
-        width = float(self.contentsRect().width()) if self.wordWrap() else -1.0
-        key = (self._text, self._static.textFormat(), self.font(), width)
+        """Lay the text out for the current font and width (once per change); its size.
+
+        A plain one-line text comes from :mod:`.text_cache`, laid out once for every label
+        in the same font (the readouts' numbers repeat as a bar is dragged back and forth).
+        """
+        font = self.font()
+        wrap = self.wordWrap()
+        if not wrap and self._own.textFormat() == Qt.TextFormat.PlainText:
+            self._static = prepared(self._text, font, font.key())
+            return self._static.size()
+        width = float(self.contentsRect().width()) if wrap else -1.0
+        key = (self._text, self._own.textFormat(), font, width)
         if self._shaped != key:
-            self._static.setText(self._text)
-            self._static.setTextWidth(width)
-            self._static.prepare(QTransform(), self.font())
+            self._own.setText(self._text)
+            self._own.setTextWidth(width)
+            self._own.prepare(QTransform(), font)
             self._shaped = key
-        return self._static.size()
+        self._static = self._own
+        return self._own.size()
 
     def _fits(self) -> bool:
         """Whether the current text, laid out now, fits the label's rect (a same-shaped

@@ -3,7 +3,8 @@
 Each bar's value used to be its own text item that ignored the view's transform. On a drag
 frame every bar's value changes (the others are renormalised), so Qt walked, transformed
 and painted twenty such items across the two histograms, a tenth of the frame. This item
-draws the whole row: one bounding rect, one paint, one cached ``QStaticText`` per bar.
+draws the whole row: one bounding rect, one paint, one cached ``QStaticText`` per bar
+(from :mod:`.text_cache`: two-decimal values repeat, so most are laid out only once).
 """
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPen, QStaticText, QTransform
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QPen, QStaticText
 
 from .plot_utils import pixel_size
+from .text_cache import prepared
 
 
 class ValueLabels(pg.GraphicsObject):
@@ -31,6 +33,7 @@ class ValueLabels(pg.GraphicsObject):
     def __init__(self, color=(32, 32, 32)):
         super().__init__()
         self._font = QFont()
+        self._font_key = self._font.key()
         self._pen = QPen(pg.mkColor(color))
         self._texts: list[str] = []
         self._statics: list[QStaticText] = []
@@ -48,7 +51,9 @@ class ValueLabels(pg.GraphicsObject):
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
-        self._size = [self._measure(st) for st in self._statics]
+        self._font_key = self._font.key()
+        for i, text in enumerate(self._texts):
+            self._set_text(i, text)
         self._geometry_changed()
 
     def set_color(self, color) -> None:
@@ -78,11 +83,7 @@ class ValueLabels(pg.GraphicsObject):
         if n != len(self._texts):
             self._geometry_changed()  # the old row's area repaints, even if none is left
             self._texts = [""] * n
-            self._statics = []
-            for _ in range(n):
-                st = QStaticText()
-                st.setTextFormat(Qt.TextFormat.PlainText)
-                self._statics.append(st)
+            self._statics = [prepared("", self._font, self._font_key)] * n
             self._size = [(0.0, 0.0)] * n
             self._x, self._y = [math.nan] * n, [math.nan] * n
         dirty, changed = [], []
@@ -96,9 +97,7 @@ class ValueLabels(pg.GraphicsObject):
             return
         old = self._label_rect(dirty)  # where they are drawn now
         for i in changed:
-            self._texts[i] = texts[i]
-            self._statics[i].setText(texts[i])
-            self._size[i] = self._measure(self._statics[i])
+            self._set_text(i, texts[i])
         self._x, self._y = xs, ys
         if self._extent_grew():
             self._geometry_changed()
@@ -110,10 +109,10 @@ class ValueLabels(pg.GraphicsObject):
             self.update(new.united(old))
 
     # -- geometry ---------------------------------------------------------------------
-    def _measure(self, st: QStaticText):
-        st.prepare(QTransform(), self._font)
+    def _set_text(self, i: int, text: str) -> None:
+        st = prepared(text, self._font, self._font_key)  # shared: never changed here
         size = st.size()
-        return (size.width(), size.height())
+        self._texts[i], self._statics[i], self._size[i] = text, st, (size.width(), size.height())
 
     def _pixel(self):
         """Data units per pixel (x, y), or None before the item is in a view."""

@@ -1,0 +1,76 @@
+"""ui/text_cache.py: prepared texts shared by (font, text), and the widgets that use it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from infoviz.ui import text_cache
+from infoviz.ui.plot_utils import FastText
+from infoviz.ui.static_label import StaticLabel
+
+
+def _font(px: int, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPixelSize(px)
+    f.setBold(bold)
+    return f
+
+
+def test_one_prepared_text_per_font_and_text(qapp):
+    small, big = _font(12), _font(30, bold=True)
+    a = text_cache.prepared("0.722 bits", small, small.key())
+    assert text_cache.prepared("0.722 bits", small, small.key()) is a  # laid out once
+    b = text_cache.prepared("0.722 bits", big, big.key())
+    assert b is not a and b.text() == a.text() == "0.722 bits"
+    # each laid out in its own font: the sizes are the fonts' own
+    for st, font in ((a, small), (b, big)):
+        assert abs(st.size().width() - QFontMetricsF(font).horizontalAdvance("0.722 bits")) < 1.5
+    assert b.size().height() > a.size().height()
+    assert a.textFormat() == Qt.TextFormat.PlainText  # "<b>" in a number's text stays text
+
+
+def test_the_cache_starts_again_at_its_limit(qapp, monkeypatch):
+    monkeypatch.setattr(text_cache, "LIMIT", 50)
+    monkeypatch.setattr(text_cache, "_cache", {})
+    f = _font(12)
+    first = text_cache.prepared("0", f, f.key())
+    for k in range(1, 120):
+        text_cache.prepared(str(k), f, f.key())
+        assert text_cache.cached_count() <= 50
+    again = text_cache.prepared("0", f, f.key())
+    assert again is not first and again.text() == "0"  # laid out anew, still right
+
+
+def test_items_sharing_a_text_keep_their_own_font_and_text(qapp):
+    """Two FastTexts in different fonts with one text, then one changes: neither is
+    affected by the other (the shared layouts are never modified)."""
+    a, b = FastText("0.50"), FastText("0.50")
+    a.setFont(_font(12))
+    b.setFont(_font(40))
+    assert a.boundingRect().height() < b.boundingRect().height()
+    a.setText("0.75")
+    assert b.toPlainText() == "0.50" and b._static.text() == "0.50"
+    assert a._static.text() == "0.75"
+
+
+def test_static_label_takes_plain_one_line_text_from_the_cache_but_lays_rich_text_out_itself(qtbot):
+    plain = StaticLabel("0.722 bits")
+    qtbot.addWidget(plain)
+    plain.setFont(_font(20))
+    plain.resize(300, 40)
+    plain._prepare()
+    f = plain.font()
+    assert plain._static is text_cache.prepared("0.722 bits", f, f.key())
+    rich = StaticLabel()
+    qtbot.addWidget(rich)
+    rich.setTextFormat(Qt.TextFormat.RichText)
+    rich.setText("<b>0.722</b> bits")
+    rich.resize(300, 40)
+    rich._prepare()
+    assert rich._static is rich._own and rich._static.textFormat() == Qt.TextFormat.RichText
+    wrapped = StaticLabel("a long line of words " * 4)
+    qtbot.addWidget(wrapped)
+    wrapped.setWordWrap(True)
+    wrapped.resize(120, 200)
+    wrapped._prepare()
+    assert wrapped._static is wrapped._own and wrapped._static.textWidth() > 0

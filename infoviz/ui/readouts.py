@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWi
 from ..model.summary import MEASURE_KEYS, Summary
 from .opaque import OpaqueBackground
 from .plot_utils import fmt
-from .static_label import SelectableOnHover, StaticLabel
+from .static_label import SelectableOnHover, StaticLabel, text_shape
 from .theme import NORMAL, Theme
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
@@ -108,6 +108,7 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         self._unit_code = unit
         self._unit_shown = unit_name(unit)
         self._metrics = {}
+        self._fitted = set()  # (label, text shape) known to fit
         for key in MEASURE_KEYS:
             for label, sample in ((self.values[key], f"0.000 {self._unit_shown}"),
                                   (self.extras[key], translate("Readouts", "perplexity %.2f") % 1.0)):
@@ -125,9 +126,15 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         return fm.horizontalAdvance(text) + 1
 
     def _fit(self, label: QLabel, text: str) -> None:
+        # Measured once per shape of text (digits as 0): digits are equally wide, and a
+        # label only ever grows, so a shape that fitted still fits.
+        shape = (label.objectName(), text_shape(text))
+        if shape in self._fitted:
+            return
         width = self._width_for(self._metrics[label.objectName()], text)
         if width > label.maximumWidth():
             label.setFixedWidth(width)
+        self._fitted.add(shape)
 
     def retranslate(self) -> None:
         names, formulas = measure_names(), measure_formulas()

@@ -46,6 +46,9 @@ class StaticLabel(QLabel):
         self._own.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         self._static = self._own  # what paintEvent draws
         self._shaped = None  # (text, format, font, text width) _own was prepared for
+        self._font_pair = None  # (font, font.key()) until the next change event
+        self._plain_line = True  # plain text, not wrapped: drawn from the shared cache
+        self._selecting = bool(self.textInteractionFlags() & SELECTING)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
     # -- text ----------------------------------------------------------------------------
@@ -68,17 +71,27 @@ class StaticLabel(QLabel):
         self._own.setTextFormat(Qt.TextFormat.RichText if fmt == Qt.TextFormat.RichText
                                 else Qt.TextFormat.PlainText)
         self._shaped = None
+        self._plain_line = not self.wordWrap() and self._own.textFormat() == Qt.TextFormat.PlainText
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - QLabel's
+        super().setWordWrap(on)
+        self._plain_line = not on and self._own.textFormat() == Qt.TextFormat.PlainText
 
     def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - QLabel's
         """Selectable (the pointer came to the label): the QLabel takes the text to show."""
         if flags & SELECTING and QLabel.text(self) != self._text:
             QLabel.setText(self, self._text)
         super().setTextInteractionFlags(flags)
+        self._selecting = bool(flags & SELECTING)
+
+    def changeEvent(self, ev):  # noqa: N802 - Qt's
+        self._font_pair = None  # the font may have changed (setFont, a style sheet, a parent)
+        super().changeEvent(ev)
 
     # -- painting ------------------------------------------------------------------------
     def _paints_itself(self) -> bool:
         """Not while text can be selected: then the QLabel draws the selection too."""
-        return not self.textInteractionFlags() & SELECTING
+        return not self._selecting
 
     def _prepare(self) -> QSizeF:
         """Lay the text out for the current font and width (once per change); its size.
@@ -86,12 +99,14 @@ class StaticLabel(QLabel):
         A plain one-line text comes from :mod:`.text_cache`, laid out once for every label
         in the same font (the readouts' numbers repeat as a bar is dragged back and forth).
         """
-        font = self.font()
-        wrap = self.wordWrap()
-        if not wrap and self._own.textFormat() == Qt.TextFormat.PlainText:
-            self._static = prepared(self._text, font, font.key())
+        if self._font_pair is None:
+            font = self.font()
+            self._font_pair = (font, font.key())
+        font, font_key = self._font_pair
+        if self._plain_line:
+            self._static = prepared(self._text, font, font_key)
             return self._static.size()
-        width = float(self.contentsRect().width()) if wrap else -1.0
+        width = float(self.contentsRect().width()) if self.wordWrap() else -1.0
         key = (self._text, self._own.textFormat(), font, width)
         if self._shaped != key:
             self._own.setText(self._text)

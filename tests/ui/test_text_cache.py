@@ -74,3 +74,21 @@ def test_static_label_takes_plain_one_line_text_from_the_cache_but_lays_rich_tex
     wrapped.resize(120, 200)
     wrapped._prepare()
     assert wrapped._static is wrapped._own and wrapped._static.textWidth() > 0
+
+
+def test_static_label_follows_a_new_font_from_set_font_or_a_style_sheet(qtbot):
+    """The label keeps its font's key between change events: a new font, by setFont or by
+    a style sheet, must still reach the text it draws."""
+    label = StaticLabel("0.722 bits")
+    qtbot.addWidget(label)
+    label.resize(400, 80)
+    label.setFont(_font(12))
+    small = label._prepare().height()
+    label.setFont(_font(30))
+    assert label._prepare().height() > small * 2
+    label.show()
+    qtbot.waitExposed(label)
+    label.setStyleSheet("font-size: 9px;")  # applied when Qt polishes the shown label
+    qtbot.waitUntil(lambda: label.font().pixelSize() == 9)
+    assert label._prepare().height() < small
+    assert label._static.text() == "0.722 bits"

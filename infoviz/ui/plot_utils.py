@@ -500,11 +500,17 @@ class Curve(pg.GraphicsObject):
         self._reserve = None  # (x0, x1, y0, y1)
         self._extent = None
         self._rect = self._pad = None
+        # device-pixel length of the polyline up to each point, for the dash offset of a
+        # partial repaint: (view transform, array) for the points it covers so far
+        self._along = None
         self.setPen(pen)
 
     def setPen(self, *args, **kargs):
         self._pen = pg.mkPen(*args, **kargs)
         self._pen_px = max(1.0, self._pen.widthF())
+        style = self._pen.style()
+        self._has_pen = style != Qt.PenStyle.NoPen
+        self._dashed = self._has_pen and style != Qt.PenStyle.SolidLine
         self._rect = self._pad = None
         self.prepareGeometryChange()
         self.update()
@@ -527,7 +533,9 @@ class Curve(pg.GraphicsObject):
         grew = (x.size == n_old + 1 and n_old > 0 and np.array_equal(x[:-1], self._x)
                 and np.array_equal(y[:-1], self._y))
         self._x, self._y = x, y
-        if self._set_extent() or not grew:
+        if not grew:
+            self._along = None
+        if (self._grow_extent() if grew else self._set_extent()) or not grew:
             self.update()
             return
         # only the new segment: a box around its two ends, padded by the pen
@@ -535,6 +543,16 @@ class Curve(pg.GraphicsObject):
         x0, x1 = x[-2], x[-1]
         y0, y1 = min(y[-2], y[-1]), max(y[-2], y[-1])
         self.update(QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py))
+
+    def _grow_extent(self) -> bool:
+        """`_set_extent` for one point added: the old extent and that point."""
+        xn, yn = float(self._x[-1]), float(self._y[-1])
+        e = self._extent
+        if e is None or not (math.isfinite(xn) and math.isfinite(yn)):
+            return self._set_extent()
+        if e[0] <= xn <= e[1] and e[2] <= yn <= e[3]:
+            return False
+        return self._set_extent()
 
     def _set_extent(self) -> bool:
         ok = np.isfinite(self._x) & np.isfinite(self._y)
@@ -572,6 +590,23 @@ class Curve(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._rect = self._pad = None
 
+    def _length_to(self, i: int, key: tuple) -> float:
+        """Device-pixel length of the polyline from point 0 to point `i` under the view
+        transform `key` (sx, sy, dx, dy), extended one new segment at a time as it grows."""
+        have = self._along
+        if have is None or have[0] != key or have[1].size > self._x.size:
+            have = (key, np.zeros(1))
+        cum = have[1]
+        if cum.size <= i:
+            sx, sy = key[0], key[1]
+            j = cum.size - 1  # lengths known up to point j
+            seg = np.hypot(np.diff(self._x[j:]) * sx, np.diff(self._y[j:]) * sy)
+            seg[~np.isfinite(seg)] = 0.0
+            cum = np.concatenate((cum, cum[-1] + np.cumsum(seg)))
+            have = (key, cum)
+        self._along = have
+        return float(cum[i])
+
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
         v = self._x if ax == 0 else self._y
         v = v[np.isfinite(v)]
@@ -589,7 +624,7 @@ class Curve(pg.GraphicsObject):
 
     def paint(self, p, opt, widget=None):
         x, y = self._x, self._y
-        if x.size < 2 or self._pen.style() == Qt.PenStyle.NoPen:
+        if x.size < 2 or not self._has_pen:
             return
         t = p.transform()
         axis_aligned = t.m12() == 0.0 and t.m21() == 0.0 and t.isAffine()
@@ -598,23 +633,29 @@ class Curve(pg.GraphicsObject):
         if axis_aligned and not exposed.isEmpty():
             # the points that can touch the exposed area, and one more on each side
             px = self._pixel_pad()[0]
-            i0 = max(0, int(np.searchsorted(x, exposed.left() - px, "left")) - 1)
-            i1 = min(x.size, int(np.searchsorted(x, exposed.right() + px, "right")) + 1)
+            i0 = max(0, int(x.searchsorted(exposed.left() - px, "left")) - 1)
+            i1 = min(x.size, int(x.searchsorted(exposed.right() + px, "right")) + 1)
             if i1 - i0 < 2:
                 return
+            if self._dashed and self._pen_px <= 1.0:
+                # Qt's one-pixel stroker does not place its dashes by the line's length
+                # (see _length_to): draw from the first point, clipped to the exposed area
+                i0 = 0
         pen = self._pen
         if axis_aligned:
-            X = x * t.m11() + t.dx()
-            Y = y * t.m22() + t.dy()
-            if i0 > 0 and pen.style() != Qt.PenStyle.SolidLine:
+            # Only the points drawn are transformed: a frame of the drag history repaints
+            # its newest segment, not the hundreds of points before it.
+            key = (t.m11(), t.m22(), t.dx(), t.dy())
+            X = x[i0:i1] * key[0] + key[2]
+            Y = y[i0:i1] * key[1] + key[3]
+            if i0 > 0 and self._dashed:
                 # start the dashes where a whole curve would have them at point i0
-                along = float(np.hypot(np.diff(X[:i0 + 1]), np.diff(Y[:i0 + 1])).sum())
                 pen = QPen(pen)
-                pen.setDashOffset(pen.dashOffset() + along / max(pen.widthF(), 1.0))
+                pen.setDashOffset(pen.dashOffset() + self._length_to(i0, key) / max(pen.widthF(), 1.0))
             p.save()
             p.resetTransform()
             p.setPen(pen)
-            p.drawPolyline(pg.functions.arrayToQPolygonF(X[i0:i1], Y[i0:i1]))
+            p.drawPolyline(pg.functions.arrayToQPolygonF(X, Y))
             p.restore()
         else:
             p.setPen(pen)

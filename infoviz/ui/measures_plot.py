@@ -102,12 +102,13 @@ class MeasuresPlot(pg.PlotWidget):
         if inf_x.size or len(self.inf_item.opts["x"]):
             self.inf_item.setOpts(x=inf_x, y0=bases[~finite], height=cap - bases[~finite])
         heights = np.array([hp, v["cross_entropy_pq"], klpq, hq, v["cross_entropy_qp"], klqp])
+        tops = capped(heights, cap).tolist()  # one numpy call, not one per bar
         for k, key in enumerate(ORDER):
             text = fmt(v[key])
             if text != self._last_texts[k]:
                 self._last_texts[k] = text
                 self.texts[k].setText(text)
-            top = float(capped(heights[k:k + 1], cap)[0])
+            top = tops[k]
             # A value that reaches the top of the axis (∞, or one that outgrew the range
             # mid-drag) is written just inside its bar, never above the plot.
             inside = top >= cap * 0.9

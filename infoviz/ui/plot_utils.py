@@ -670,7 +670,8 @@ class FastText(pg.TextItem):
     it draws a cached ``QStaticText`` with ``ItemIgnoresTransformations`` instead of
     laying out a ``QTextDocument`` child, and runs no Python when it is moved. The margin
     around the text matches ``TextItem``'s (a QTextDocument's default 4 px), so anchors
-    place it the same way.
+    place it the same way; a ``fill`` brush paints that rect behind the text, as
+    ``TextItem``'s does (``border`` is not drawn).
     """
 
     MARGIN = 4.0
@@ -687,9 +688,20 @@ class FastText(pg.TextItem):
         self._rect = QRectF()
         self.color = pg.mkColor(color)
         self._pen = QPen(self.color)
-        self.fill = pg.mkBrush(None)
+        self._fill = None  # a brush painted behind the text, or None
         self.border = pg.mkPen(None)
         self.setText(text)
+
+    @property
+    def fill(self) -> QBrush:
+        """The brush behind the text (``TextItem``'s attribute; NoBrush: none)."""
+        return self._fill if self._fill is not None else QBrush()
+
+    @fill.setter
+    def fill(self, brush) -> None:
+        brush = pg.mkBrush(brush)
+        self._fill = None if brush.style() == Qt.BrushStyle.NoBrush else brush
+        self.update()
 
     def setText(self, text, color=None):
         if color is not None:
@@ -747,6 +759,8 @@ class FastText(pg.TextItem):
     def paint(self, p, *args):
         if not self._text:
             return
+        if self._fill is not None:
+            p.fillRect(self._rect, self._fill)
         p.setFont(self._font)
         p.setPen(self._pen)
         p.drawStaticText(QPointF(self._rect.left() + self.MARGIN, self._rect.top() + self.MARGIN),

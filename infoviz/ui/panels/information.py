@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...model import cross_entropy, entropy, information_content
-from ..plot_utils import fmt, freeze_plot, nice_ceiling, set_title, style_axes
+from ..plot_utils import Bars, FastText, fmt, freeze_plot, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme, colour_of
 from .base import Panel
@@ -111,28 +111,31 @@ class SurpriseView(pg.PlotWidget):
         self.theme: Theme = NORMAL
         freeze_plot(self)
         self.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
-        self.inf_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
+        # the app's lean items (plot_utils), not pyqtgraph's BarGraphItem and TextItem:
+        # this panel redraws on every drag frame
+        self.bars = Bars(x=[], height=[], width=0.8)
+        self.inf_bars = Bars(x=[], height=[], width=0.8)
         for z, item in enumerate((self.bars, self.inf_bars)):
             item.setZValue(z)
             self.addItem(item)
         self.h_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self.h_line.setZValue(5)
         self.addItem(self.h_line)
-        self.h_label = pg.TextItem("", anchor=(1.0, 1.0))
+        self.h_label = FastText("", anchor=(1.0, 1.0))
         self.h_label.setZValue(12)
         self.addItem(self.h_label)
         self.x_line = pg.InfiniteLine(pos=0, angle=0, movable=False)  # H(p,q) on q's plot
         self.x_line.setZValue(6)
-        self.x_label = pg.TextItem("", anchor=(0.0, 1.0))  # left end: never on top of H(q)'s
+        self.x_label = FastText("", anchor=(0.0, 1.0))  # left end: never on top of H(q)'s
         self.x_label.setZValue(12)
         if which == "q":
             self.addItem(self.x_line)
             self.addItem(self.x_label)
-        self.value_items: list[pg.TextItem] = []
-        self.inf_marks: list[pg.TextItem] = []
+        self.value_items: list[FastText] = []
+        self.inf_marks: list[FastText] = []
         self._ticks = None
         self._x_range = None
+        self._lines = None  # what set_lines drew last
         self.heights = np.zeros(0)   # the finite heights drawn (0 where infinite), for tests
         self.surprise = np.zeros(0)  # what the model said, inf included
 
@@ -198,6 +201,10 @@ class SurpriseView(pg.PlotWidget):
     def set_lines(self, h: float, h_text: str, cross: float | None, cross_text: str, cap: float) -> None:
         """The entropy line (and on q's plot the cross-entropy line), with their labels."""
         left, right = self._x_range if self._x_range else (0.0, 1.0)
+        key = (h, h_text, cross, cross_text, cap, left, right)
+        if key == self._lines:
+            return  # p's plot while q is dragged: pyqtgraph's lines cost Python even unmoved
+        self._lines = key
         self.h_line.setValue(min(h, cap))
         self.h_label.setText(h_text)
         self.h_label.setPos(right, min(h, cap))
@@ -222,7 +229,7 @@ class SurpriseView(pg.PlotWidget):
     def _update_values(self, x, heights, finite, cap, show) -> None:
         n = x.size if show else 0
         while len(self.value_items) < n:
-            item = pg.TextItem("", anchor=(0.5, 1.0))
+            item = FastText("", anchor=(0.5, 1.0))
             font = QFont()
             font.setPointSize(self.theme.value_pt)
             item.setFont(font)
@@ -241,7 +248,7 @@ class SurpriseView(pg.PlotWidget):
 
     def _update_inf_marks(self, xs, cap) -> None:
         while len(self.inf_marks) < xs.size:
-            mark = pg.TextItem("∞", anchor=(0.5, 1.0))
+            mark = FastText("∞", anchor=(0.5, 1.0))
             font = QFont()
             font.setPointSize(self.theme.value_pt + 6)
             font.setBold(True)
@@ -358,6 +365,8 @@ class InformationPanel(LazyPanel):
                 self.cap = target
                 for view in (self.plot_p, self.plot_q):
                     view.setYRange(0.0, target, padding=0)
+                    for item in (view.bars, view.inf_bars):
+                        item.reserve_y(0.0, target)  # bars moving inside never resize the item
         wide = self.width_mode.isChecked()
         self.plot_p.show_data(p, ip, labels, self.cap, wide)
         self.plot_q.show_data(q, iq, labels, self.cap, wide)

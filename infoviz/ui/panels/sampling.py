@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from ...model import information_content
 from ...model.sampling import SampleStream
-from ..plot_utils import fmt, freeze_plot, nice_ceiling, set_title, style_axes
+from ..plot_utils import Bars, FastText, fmt, freeze_plot, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
 from ..static_label import StaticLabel
 from ..theme import Theme, restyle
@@ -99,8 +99,9 @@ class SamplingPanel(LazyPanel):
         self.hist.setObjectName("sampling_hist_plot")
         freeze_plot(self.hist)
         self.hist.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
-        self.p_bars = pg.BarGraphItem(x=[], height=[], width=0.8)
-        self.phat_bars = pg.BarGraphItem(x=[], height=[], width=0.5)
+        # the app's lean items (plot_utils): this panel redraws on every drag frame of q
+        self.p_bars = Bars(x=[], height=[], width=0.8)
+        self.phat_bars = Bars(x=[], height=[], width=0.5)
         self.hist.addItem(self.phat_bars)
         self.hist.addItem(self.p_bars)
         self.p_bars.setZValue(2)
@@ -116,9 +117,9 @@ class SamplingPanel(LazyPanel):
         self.band = pg.FillBetweenItem(self.band_lo, self.band_hi)
         self.mean_curve = pg.PlotCurveItem()
         self.target_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
-        self.target_label = pg.TextItem("", anchor=(1.0, 1.0))
+        self.target_label = FastText("", anchor=(1.0, 1.0))
         self.inf_line = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
-        self.inf_mark = pg.TextItem("∞", anchor=(0.5, 0.0))
+        self.inf_mark = FastText("∞", anchor=(0.5, 0.0))
         for z, item in enumerate((self.band, self.band_lo, self.band_hi, self.target_line, self.mean_curve,
                                   self.target_label, self.inf_line, self.inf_mark)):
             item.setZValue(z)
@@ -277,6 +278,8 @@ class SamplingPanel(LazyPanel):
         if hist_top != self._hist_top:  # ranges move in steps, not every drag frame
             self._hist_top = hist_top
             self.hist.setYRange(0.0, hist_top, padding=0)
+            for item in (self.p_bars, self.phat_bars):
+                item.reserve_y(0.0, hist_top)  # bars moving inside never resize the item
         h = self.stream.expected(unit)
         if math.isinf(h):  # scale to the largest finite surprise the draws can have
             q = self.stream.q

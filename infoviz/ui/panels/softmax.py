@@ -25,7 +25,7 @@ from ...model import cross_entropy
 from ...model.logit_controls import (EPS_MAX, T_STEPS, clamp_logit, lowest_reachable, one_hot_target,
                                      shown_logits, smoothed, temperature_at, temperature_position)
 from ..histogram import BarViewBox
-from ..plot_utils import fmt, nice_ceiling, set_title, style_axes
+from ..plot_utils import Bars, FastText, fmt, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
 from ..static_label import StaticLabel
 from ..theme import Theme
@@ -49,7 +49,7 @@ class LogitPlot(pg.PlotWidget):
         self.vb = BarViewBox()
         super().__init__(viewBox=self.vb)
         self.setObjectName("softmax_logits_plot")
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
+        self.bars = Bars(x=[], height=[], width=0.8)  # lean: redrawn on every drag frame of q
         self.addItem(self.bars)
 
     # -- for tests and scripted drags ------------------------------------------------
@@ -95,8 +95,9 @@ class SoftmaxPanel(LazyPanel):
         self.bars = self.plot.bars
         self.zero = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         self.plot.addItem(self.zero)
-        self.q_texts: list[pg.TextItem] = []
+        self.q_texts: list[FastText] = []
         self.plot.setYRange(-self.y_range, self.y_range, padding=0)
+        self.bars.reserve_y(-self.y_range, self.y_range)
         self.vb.sigBarDragStarted.connect(self._on_drag_started)
         self.vb.sigBarDragged.connect(self._on_dragged)
         self.vb.sigBarDragFinished.connect(lambda _i: self._end_batch())
@@ -227,6 +228,7 @@ class SoftmaxPanel(LazyPanel):
         self.eps_slider.setToolTip(translate("SoftmaxPanel", "ε from 0 to 0.5: p′ = (1 − ε)·p + ε/K"))
         self.apply_button.setText(translate("SoftmaxPanel", "Apply to p"))
         self._title = None
+        self._smoothing = None  # the button's tooltip is in the old language
 
     # -- drawing ---------------------------------------------------------------------
     def refresh(self) -> None:
@@ -271,6 +273,7 @@ class SoftmaxPanel(LazyPanel):
         if target > self.y_range or (not grow_only and target != self.y_range):
             self.y_range = target
             self.plot.setYRange(-target, target, padding=0)
+            self.bars.reserve_y(-target, target)  # bars moving inside never resize the item
 
     def _settle_range(self) -> None:
         if self.isVisible() and self.logits.size:
@@ -279,7 +282,7 @@ class SoftmaxPanel(LazyPanel):
     def _update_q_texts(self, q: np.ndarray) -> None:
         n = q.size if q.size <= MAX_VALUE_LABELS else 0
         while len(self.q_texts) < n:
-            t = pg.TextItem("", anchor=(0.5, 1.0))
+            t = FastText("", anchor=(0.5, 1.0))
             font = QFont()
             font.setPointSize(self.theme.value_pt)
             t.setFont(font)
@@ -308,14 +311,18 @@ class SoftmaxPanel(LazyPanel):
         self.eps_value.setText(f"ε = {eps:.2f}")
         p = self.state.p
         unit = self.state.unit
-        one_hot = one_hot_target(p) is not None
-        self.apply_button.setEnabled(one_hot)
-        self.apply_button.setToolTip(
-            translate("SoftmaxPanel", "Make p the smoothed label (1 − ε)·one-hot + ε/K (one undo step)")
-            if one_hot else translate("SoftmaxPanel", "p is not a one-hot label: load the one-hot preset "
-                                                      "or drag one bar of p to 1"))
-        low = lowest_reachable(p, eps, unit)
-        now = cross_entropy(smoothed(p, eps), self.state.q, unit)
+        # What depends on p and ε alone is kept while only q changes (a drag of q)
+        key = (p.tobytes(), eps, unit)
+        if getattr(self, "_smoothing", None) is None or self._smoothing[0] != key:
+            one_hot = one_hot_target(p) is not None
+            self.apply_button.setEnabled(one_hot)
+            self.apply_button.setToolTip(
+                translate("SoftmaxPanel", "Make p the smoothed label (1 − ε)·one-hot + ε/K (one undo step)")
+                if one_hot else translate("SoftmaxPanel", "p is not a one-hot label: load the one-hot preset "
+                                                          "or drag one bar of p to 1"))
+            self._smoothing = (key, lowest_reachable(p, eps, unit), smoothed(p, eps))
+        _, low, target = self._smoothing
+        now = cross_entropy(target, self.state.q, unit)
         u = unit_name(unit)
         text = translate("SoftmaxPanel", "target p′ = smoothed p: lowest reachable H(p′,q) = H(p′) = %s %s"
                                          "   (this q: H(p′,q) = %s)") % (fmt(low), u, fmt(now))

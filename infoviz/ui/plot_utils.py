@@ -219,6 +219,7 @@ class Bars(pg.GraphicsObject):
         self.opts = {}
         self._edges = np.zeros((4, 0))  # left, bottom, right, top (data coordinates)
         self._extent = None  # (x0, y0, x1, y1): the data and the reserved y range, or None
+        self._bounds = None  # (lows, highs) of the four edge rows, or None without bars
         self._reserve = None  # (ylo, yhi)
         self._pad = None  # how far the pen reaches outside a bar, in data units (x, y)
         self._rect = None  # cached boundingRect
@@ -326,20 +327,28 @@ class Bars(pg.GraphicsObject):
 
     def _set_edges(self, new: np.ndarray, restyled: bool) -> None:
         old, self._edges = self._edges, new
+        old_bounds = self._bounds
         if self._set_extent() or restyled or old.shape != new.shape:
             self._device = None
             self.update()
             return
         diff = old != new
-        changed = np.flatnonzero(diff.any(axis=0))
+        moved = diff.any(axis=0)
+        changed = np.flatnonzero(moved)
         if not changed.size:
             return
         self._device = None
         # Qt keeps one dirty rect per item: the box around the bands that the changed bars'
         # tops (and, where they moved, bottoms and sides) swept. A dashed outline's dashes
         # run round the whole bar from one corner, so there the whole bar changes.
-        both = np.concatenate((old[:, changed], new[:, changed]), axis=1)
-        lows, highs = both.min(axis=1), both.max(axis=1)  # two reductions, not a dozen
+        if changed.size == moved.size and old_bounds is not None:
+            # every bar changed (a drag renormalises the others): the box of the old and
+            # the new bars, from the bounds _set_extent keeps, not a copy of both
+            lows = np.minimum(old_bounds[0], self._bounds[0])
+            highs = np.maximum(old_bounds[1], self._bounds[1])
+        else:
+            both = np.concatenate((old[:, changed], new[:, changed]), axis=1)
+            lows, highs = both.min(axis=1), both.max(axis=1)  # two reductions, not a dozen
         only_tops = (self._solid or not self._has_pen) and not diff[:3].any()
         lo, hi = (lows[3] if only_tops else lows[1]), highs[3]
         left, right = lows[0], highs[2]
@@ -351,12 +360,14 @@ class Bars(pg.GraphicsObject):
         e = self._edges
         if e.shape[1]:
             lows, highs = e.min(axis=1), e.max(axis=1)
+            self._bounds = (lows, highs)  # of every edge: _set_edges reuses them
             x0, y0, x1, y1 = float(lows[0]), float(lows[1]), float(highs[2]), float(highs[3])
             if self._reserve is not None:
                 y0, y1 = min(y0, self._reserve[0]), max(y1, self._reserve[1])
             extent = (x0, y0, x1, y1)
         else:
             extent = None
+            self._bounds = None
         if extent == self._extent:
             return False
         self.prepareGeometryChange()

@@ -33,3 +33,36 @@ def test_bars_follow_heights_set_again_or_changed_in_place(plot, qtbot):
     assert abs(_filled_rows(w, 0) - tall) <= 1
     bars.setOpts(height=[0.2, 0.2, 0.2])  # a list works as well
     assert abs(_filled_rows(w, 1) - short) <= 1
+
+
+def test_bars_repainted_in_pieces_look_like_one_repaint(plot, qtbot):
+    """Each setOpts repaints only the band the changed bars swept (all of them, as when a
+    drag renormalises a histogram, or a few): what is on screen afterwards must be what a
+    repaint of the whole plot draws."""
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen():
+        QApplication.processEvents()
+        return plot.screen().grabWindow(plot.window().winId()).toImage()
+
+    rng = np.random.default_rng(5)
+    n = 40
+    plot.setXRange(-0.6, n - 0.4, padding=0)
+    bars = Bars(x=np.arange(float(n)), height=rng.uniform(0.1, 0.9, n), width=0.8,
+                pen=pg.mkPen("k", width=2), brush="b")
+    bars.reserve_y(0.0, 1.0)
+    plot.addItem(bars)
+    on_screen()
+    h = np.array(bars.opts["height"], float)
+    for step in range(30):
+        if step % 3 == 2:
+            k = rng.integers(0, n, 3)  # a few bars
+            h[k] = rng.uniform(0.05, 0.95, 3)
+        else:
+            h = np.clip(h * rng.uniform(0.8, 1.2) + rng.normal(0, 0.02, n), 0.0, 1.0)  # all of them
+        bars.setOpts(height=h.copy())
+        QApplication.processEvents()
+    pieces = on_screen()
+    plot.viewport().update()
+    whole = on_screen()
+    assert pieces == whole

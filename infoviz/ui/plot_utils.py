@@ -173,6 +173,7 @@ def title_never_widens(plot_item) -> None:
 # Passed to QPainter as objects: an enum argument (setPen(Qt.PenStyle.NoPen)) makes PySide
 # allocate a small object that is never freed, a few bytes a frame.
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
@@ -220,6 +221,7 @@ class Bars(pg.GraphicsObject):
         self._edges = np.zeros((4, 0))  # left, bottom, right, top (data coordinates)
         self._extent = None  # (x0, y0, x1, y1): the data and the reserved y range, or None
         self._bounds = None  # (lows, highs) of the four edge rows, or None without bars
+        self._no_contents = False  # ItemHasNoContents set (no bars)
         self._reserve = None  # (ylo, yhi)
         self._pad = None  # how far the pen reaches outside a bar, in data units (x, y)
         self._rect = None  # cached boundingRect
@@ -368,6 +370,17 @@ class Bars(pg.GraphicsObject):
         else:
             extent = None
             self._bounds = None
+        # An item with no bars (an unused outline, no culprit, nothing locked) draws
+        # nothing: Qt then skips its paint and boundingRect, two Python calls each time a
+        # neighbour repaints (about ten a frame in all)
+        empty = not e.shape[1]
+        if empty != self._no_contents:
+            scene = self.scene()
+            if empty and scene is not None and self._extent is not None:
+                # Qt does not repaint where an item without contents was: the scene must
+                scene.update(self.mapRectToScene(self.boundingRect()))
+            self._no_contents = empty
+            self.setFlag(_NO_CONTENTS, empty)
         if extent == self._extent:
             return False
         self.prepareGeometryChange()

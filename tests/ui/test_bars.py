@@ -66,3 +66,25 @@ def test_bars_repainted_in_pieces_look_like_one_repaint(plot, qtbot):
     plot.viewport().update()
     whole = on_screen()
     assert pieces == whole
+
+
+def test_bars_that_become_empty_leave_nothing_behind_and_come_back(plot, qtbot):
+    """An item with no bars tells Qt it draws nothing (so Qt skips it): the bars it drew
+    before must still be erased, and bars set again must show."""
+    from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+    def on_screen():
+        QApplication.processEvents()
+        return plot.screen().grabWindow(plot.window().winId()).toImage()
+
+    blank = on_screen()
+    bars = Bars(x=[0.0, 1.0, 2.0], height=[0.3, 0.9, 0.6], width=0.8, pen=pg.mkPen("k", width=2), brush="b")
+    plot.addItem(bars)
+    drawn = on_screen()
+    assert drawn != blank
+    assert not bars.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    bars.setOpts(x=[], height=[])
+    assert on_screen() == blank
+    assert bars.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    bars.setOpts(x=[0.0, 1.0, 2.0], height=[0.3, 0.9, 0.6])
+    assert on_screen() == drawn

@@ -85,13 +85,21 @@ class Formula:
     unit: str
 
 
-def formula(key: str, p, q, unit: str = "bits", max_terms: int = MAX_TERMS) -> Formula:
+def formula(key: str, p, q, unit: str = "bits", max_terms: int = MAX_TERMS, summary=None) -> Formula:
     """The terms of measure `key` of (p, q) in `unit`.
+
+    Parameters
+    ----------
+    summary : Summary, optional
+        :func:`~infoviz.model.summary.summarize` of this (p, q) in this unit, computed
+        already (the window has one per change): its per-bin terms are used instead of
+        being computed again. The result is the same.
 
     Raises
     ------
     ValueError
-        For an unknown key or unit, invalid distributions, or ``max_terms < 2``.
+        For an unknown key or unit, invalid distributions, ``max_terms < 2``, or a
+        `summary` in another unit or of another number of bins.
     """
     if key not in MEASURES:
         raise ValueError(f"unknown measure {key!r}; use one of {', '.join(MEASURE_KEYS)}")
@@ -101,15 +109,18 @@ def formula(key: str, p, q, unit: str = "bits", max_terms: int = MAX_TERMS) -> F
     pa, qa = as_pair(p, q)
     kind, a_name, b_name = MEASURES[key]
     a, b = (pa, qa) if a_name == "p" else (qa, pa)
-    if kind == "entropy":
+    if summary is not None and (summary.unit != unit or summary.terms[key].size != pa.size):
+        raise ValueError(f"the summary is of {summary.terms[key].size} bins in {summary.unit}, "
+                         f"not of these {pa.size} in {unit}")
+    args = a if kind == "entropy" else b
+    if summary is not None:
+        values = summary.terms[key]
+    elif kind == "entropy":
         values = _entropy_terms(a, unit)
-        args = a
     elif kind == "cross_entropy":
         values = _cross_terms(a, b, unit)
-        args = b
     else:
         values = _kl_terms(a, b, unit)
-        args = b
     values = np.where(values == 0.0, 0.0, values)  # no "-0.000"
     n = a.size
     shown = n if n <= max_terms else max_terms - 1
@@ -119,7 +130,9 @@ def formula(key: str, p, q, unit: str = "bits", max_terms: int = MAX_TERMS) -> F
     total = max(0.0, float(values.sum()))
     infinite = tuple(int(i) for i in np.flatnonzero(np.isinf(values)))
     h_part = kl_part = None
-    if kind == "cross_entropy":
+    if kind == "cross_entropy" and summary is not None:
+        h_part, kl_part = summary.values[f"entropy_{a_name}"], summary.values[f"kl_{a_name}{b_name}"]
+    elif kind == "cross_entropy":
         h_part = max(0.0, float(_entropy_terms(a, unit).sum()))
         kl_part = max(0.0, float(_kl_terms(a, b, unit).sum()))
     return Formula(key, kind, a_name, b_name, terms, int(rest.size), rest_value, total, infinite,

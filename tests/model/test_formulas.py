@@ -71,3 +71,19 @@ def test_kinds_and_errors():
             formula(*bad)
     with pytest.raises(ValueError):
         formula("kl_pq", p, q, max_terms=1)
+
+
+@given(pairs(), st.sampled_from(MEASURE_KEYS), st.sampled_from(["bits", "nats"]))
+def test_a_summary_given_gives_the_same_formula(pq, key, unit):
+    """The formula strip passes the window's summary to save computing the terms again:
+    the result must be the formula computed from p and q alone, to the last bit."""
+    p, q = pq
+    assert formula(key, p, q, unit, summary=summarize(p, q, unit)) == formula(key, p, q, unit)
+
+
+def test_a_summary_of_something_else_is_refused():
+    p, q = np.array([0.5, 0.5]), np.array([0.2, 0.8])
+    with pytest.raises(ValueError, match="nats"):
+        formula("kl_pq", p, q, "bits", summary=summarize(p, q, "nats"))
+    with pytest.raises(ValueError, match="3 bins"):
+        formula("kl_pq", p, q, "bits", summary=summarize([0.2, 0.3, 0.5], [0.1, 0.1, 0.8], "bits"))

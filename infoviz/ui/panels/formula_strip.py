@@ -177,7 +177,7 @@ class FormulaStrip(OpaqueBackground, QLabel):
 
     def refresh(self) -> None:
         st = self.state
-        f = formula(self.key, st.p, st.q, st.unit)
+        f = formula(self.key, st.p, st.q, st.unit, summary=st.summary)  # terms computed once a change
         self.formula = f
         self._dirty = False
         text = self.render(f, st.labels)

@@ -56,20 +56,25 @@ class HistoryPlot(pg.PlotWidget):
 
     def append(self, summary: Summary) -> None:
         """Add one frame (infinite values drawn at the top of the strip)."""
-        if self._count == CAPACITY:  # keep the latest frames: shift by a half
+        shifted = self._count == CAPACITY
+        if shifted:  # keep the latest frames: shift by a half
             half = CAPACITY // 2
             self._data[:, :half] = self._data[:, half:]
             self._count = half
-        vals = np.array([summary.values[k] for k in KEYS])
-        self._data[:, self._count] = capped(vals, self._cap)
+        vals = capped(np.array([summary.values[k] for k in KEYS]), self._cap)
+        self._data[:, self._count] = vals
         self._count += 1
         k = self._count
-        if k > self.getViewBox().viewRange()[0][1]:
-            self._set_ranges(nice_ceiling(k * 1.5), self.getViewBox().viewRange()[1][1])
+        if k > self._x_max:
+            self._set_ranges(nice_ceiling(k * 1.5), self._y_max)
         for i, c in enumerate(self.curves):
-            c.setData(self._x[:k], self._data[i, :k])
+            if shifted or k == 1 or c.getData()[0].size != k - 1:
+                c.setData(self._x[:k], self._data[i, :k])
+            else:
+                c.append(self._x[k - 1], vals[i])  # one point more: nothing else compared
 
     def _set_ranges(self, x_max: float, y_max: float) -> None:
+        self._x_max, self._y_max = x_max, y_max
         self.setXRange(0, x_max, padding=0)
         self.setYRange(0, y_max, padding=0)
         for c in self.curves:

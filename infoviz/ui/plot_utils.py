@@ -527,6 +527,7 @@ class Curve(pg.GraphicsObject):
         # device-pixel length of the polyline up to each point, for the dash offset of a
         # partial repaint: (view transform, array) for the points it covers so far
         self._along = None
+        self._buf = None  # append()'s room to grow: the points are views of its rows
         self.setPen(pen)
 
     def setPen(self, *args, **kargs):
@@ -557,12 +558,36 @@ class Curve(pg.GraphicsObject):
         grew = (x.size == n_old + 1 and n_old > 0 and np.array_equal(x[:-1], self._x)
                 and np.array_equal(y[:-1], self._y))
         self._x, self._y = x, y
+        self._buf = None  # the points are these arrays now, not append()'s buffer
         if not grew:
             self._along = None
+        self._grown(grew)
+
+    def append(self, x: float, y: float) -> None:
+        """``setData`` with the point (x, y) added at the end, without copying or comparing
+        the points before it (the drag history adds one a frame)."""
+        n = self._x.size
+        x, y = float(x), float(y)
+        if n == 0 or not x > self._x[-1]:
+            self.setData(np.append(self._x, x), np.append(self._y, y))  # the general case
+            return
+        buf = self._buf
+        if buf is None or buf.shape[1] <= n:
+            buf = np.empty((2, max(64, 2 * (n + 1))))  # room to grow: amortised copies
+            buf[0, :n], buf[1, :n] = self._x, self._y
+            self._buf = buf
+        buf[0, n], buf[1, n] = x, y
+        # views: the caller's earlier getData() arrays never change (only later slots do)
+        self._x, self._y = buf[0, :n + 1], buf[1, :n + 1]
+        self._grown(True)
+
+    def _grown(self, grew: bool) -> None:
+        """Repaint after new points: only the new segment when one point was added."""
         if (self._grow_extent() if grew else self._set_extent()) or not grew:
             self.update()
             return
         # only the new segment: a box around its two ends, padded by the pen
+        x, y = self._x, self._y
         px, py = self._pixel_pad()
         x0, x1 = x[-2], x[-1]
         y0, y1 = min(y[-2], y[-1]), max(y[-2], y[-1])

@@ -35,7 +35,8 @@ def _differing(a, b) -> int:
 @pytest.mark.parametrize("style,width,tolerance", [
     (Qt.PenStyle.SolidLine, 2, 0), (Qt.PenStyle.SolidLine, 1, 0), (Qt.PenStyle.DashLine, 1, 0),
     (Qt.PenStyle.DashDotLine, 1, 0), (Qt.PenStyle.DashLine, 2, 24), (Qt.PenStyle.DashLine, 4, 24)])
-def test_a_curve_grown_a_point_at_a_time_looks_like_the_whole_curve(plot, qtbot, style, width, tolerance):
+@pytest.mark.parametrize("grow", ["setData", "append"])
+def test_a_curve_grown_a_point_at_a_time_looks_like_the_whole_curve(plot, qtbot, style, width, tolerance, grow):
     plot.setXRange(0, 40, padding=0)
     rng = np.random.default_rng(3)
     y = np.clip(np.cumsum(rng.normal(0, 0.08, 40)) + 0.5, 0.05, 0.95)
@@ -53,10 +54,19 @@ def test_a_curve_grown_a_point_at_a_time_looks_like_the_whole_curve(plot, qtbot,
     curve.paint = paint
     curve.setData(x[:2], y[:2])
     _on_screen(plot)
+    kept = []
     for k in range(3, 41):
-        curve.setData(x[:k], y[:k])
+        if grow == "append":
+            curve.append(x[k - 1], y[k - 1])
+        else:
+            curve.setData(x[:k], y[:k])
+        kept.append(curve.getData()[1])
         QApplication.processEvents()
     grown = _on_screen(plot)
+    np.testing.assert_array_equal(curve.getData()[0], x)
+    np.testing.assert_array_equal(curve.getData()[1], y)
+    for k, ys in enumerate(kept, start=3):  # arrays handed out earlier never change
+        np.testing.assert_array_equal(ys, y[:k])
     # it did repaint in pieces (a narrow exposed area), not the whole curve each time
     assert repaints and min(repaints) < 5
     plot.viewport().update()
@@ -78,3 +88,15 @@ def test_non_finite_points_do_not_break_the_dashes(plot, qtbot):
         curve.setData(x[:k], y[:k])
         QApplication.processEvents()
     assert np.isfinite(curve._length_to(9, (30.0, -300.0, 0.0, 300.0)))
+
+
+def test_append_of_a_point_that_does_not_go_right_still_draws_it(plot, qtbot):
+    """append() is for x increasing; anything else is drawn too (as setData would)."""
+    curve = Curve(pen=pg.mkPen("k", width=2))
+    plot.addItem(curve)
+    curve.setData([0.0, 1.0], [0.2, 0.4])
+    curve.append(0.5, 0.9)
+    x, y = curve.getData()
+    assert x.tolist() == [0.0, 1.0, 0.5] and y.tolist() == [0.2, 0.4, 0.9]
+    curve.append(2.0, 0.1)
+    assert curve.getData()[0].tolist() == [0.0, 1.0, 0.5, 2.0]

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from .text_cache import prepared
+from .text_cache import font_key, prepared
 from .theme import Theme
 
 
@@ -732,8 +732,8 @@ class FastText(pg.TextItem):
         self.anchor = pg.Point(anchor)
         self._text = ""
         self._font = QFont()
-        self._font_key = self._font.key()
-        self._static = prepared("", self._font, self._font_key)
+        self._font_key = font_key(self._font)
+        self._static, _ = prepared("", self._font, self._font_key)
         self._rect = QRectF()
         self.color = pg.mkColor(color)
         self._pen = QPen(self.color)
@@ -777,12 +777,11 @@ class FastText(pg.TextItem):
 
     def setFont(self, font: QFont):
         self._font = QFont(font)
-        self._font_key = self._font.key()
+        self._font_key = font_key(self._font)
         self._relayout()
 
     def _relayout(self) -> None:
-        self._static = prepared(self._text, self._font, self._font_key)  # shared: never changed here
-        size = self._static.size()
+        self._static, size = prepared(self._text, self._font, self._font_key)  # shared: never changed here
         w, h = size.width() + 2 * self.MARGIN, size.height() + 2 * self.MARGIN
         rect = QRectF(-self.anchor[0] * w, -self.anchor[1] * h, w, h)
         if rect != self._rect:

@@ -112,7 +112,8 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         for key in MEASURE_KEYS:
             for label, sample in ((self.values[key], f"0.000 {self._unit_shown}"),
                                   (self.extras[key], translate("Readouts", "perplexity %.2f") % 1.0)):
-                fm = self._metrics[label.objectName()] = QFontMetrics(label.font())
+                fm = QFontMetrics(label.font())
+                self._metrics[label.objectName()] = (fm, max("0123456789", key=fm.horizontalAdvance))
                 label.setMinimumSize(0, 0)
                 label.setMaximumSize(16777215, 16777215)
                 # The line's real height, rounded up as QStaticText rounds it: a label one
@@ -126,15 +127,18 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         return fm.horizontalAdvance(text) + 1
 
     def _fit(self, label: QLabel, text: str) -> None:
-        # Measured once per shape of text (digits as 0): digits are equally wide, and a
-        # label only ever grows, so a shape that fitted still fits.
-        shape = (label.objectName(), text_shape(text))
-        if shape in self._fitted:
+        # Measured once per shape of text (digits as 0), with the font's widest digit in
+        # every digit's place: wide enough for any number of that shape, whether the font's
+        # digits are equally wide or not. A label only ever grows, so it stays wide enough.
+        name = label.objectName()
+        shape = text_shape(text)
+        if (name, shape) in self._fitted:
             return
-        width = self._width_for(self._metrics[label.objectName()], text)
+        fm, widest = self._metrics[name]
+        width = max(self._width_for(fm, text), self._width_for(fm, shape.replace("0", widest)))
         if width > label.maximumWidth():
             label.setFixedWidth(width)
-        self._fitted.add(shape)
+        self._fitted.add((name, shape))
 
     def retranslate(self) -> None:
         names, formulas = measure_names(), measure_formulas()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt
 from PySide6.QtGui import QEnterEvent, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
-from .text_cache import prepared
+from .text_cache import font_key, prepared
 
 _DIGIT = re.compile(r"\d")
 #: The interaction flags under which a QLabel must paint itself (to show the selection).
@@ -46,7 +46,7 @@ class StaticLabel(QLabel):
         self._own.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         self._static = self._own  # what paintEvent draws
         self._shaped = None  # (text, format, font, text width) _own was prepared for
-        self._font_pair = None  # (font, font.key()) until the next change event
+        self._font_pair = None  # (font, font_key(font)) until the next change event
         self._plain_line = True  # plain text, not wrapped: drawn from the shared cache
         self._selecting = bool(self.textInteractionFlags() & SELECTING)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,11 +101,11 @@ class StaticLabel(QLabel):
         """
         if self._font_pair is None:
             font = self.font()
-            self._font_pair = (font, font.key())
-        font, font_key = self._font_pair
+            self._font_pair = (font, font_key(font))
+        font, key = self._font_pair
         if self._plain_line:
-            self._static = prepared(self._text, font, font_key)
-            return self._static.size()
+            self._static, size = prepared(self._text, font, key)
+            return size
         width = float(self.contentsRect().width()) if self.wordWrap() else -1.0
         key = (self._text, self._own.textFormat(), font, width)
         if self._shaped != key:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QPen, QStaticText
 
 from .plot_utils import pixel_size
-from .text_cache import prepared
+from .text_cache import font_key, prepared
 
 
 class ValueLabels(pg.GraphicsObject):
@@ -33,7 +33,7 @@ class ValueLabels(pg.GraphicsObject):
     def __init__(self, color=(32, 32, 32)):
         super().__init__()
         self._font = QFont()
-        self._font_key = self._font.key()
+        self._font_key = font_key(self._font)
         self._pen = QPen(pg.mkColor(color))
         self._texts: list[str] = []
         self._statics: list[QStaticText] = []
@@ -51,7 +51,7 @@ class ValueLabels(pg.GraphicsObject):
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
-        self._font_key = self._font.key()
+        self._font_key = font_key(self._font)
         for i, text in enumerate(self._texts):
             self._set_text(i, text)
         self._geometry_changed()
@@ -83,7 +83,7 @@ class ValueLabels(pg.GraphicsObject):
         if n != len(self._texts):
             self._geometry_changed()  # the old row's area repaints, even if none is left
             self._texts = [""] * n
-            self._statics = [prepared("", self._font, self._font_key)] * n
+            self._statics = [prepared("", self._font, self._font_key)[0]] * n
             self._size = [(0.0, 0.0)] * n
             self._x, self._y = [math.nan] * n, [math.nan] * n
         dirty, changed = [], []
@@ -110,8 +110,7 @@ class ValueLabels(pg.GraphicsObject):
 
     # -- geometry ---------------------------------------------------------------------
     def _set_text(self, i: int, text: str) -> None:
-        st = prepared(text, self._font, self._font_key)  # shared: never changed here
-        size = st.size()
+        st, size = prepared(text, self._font, self._font_key)  # shared: never changed here
         self._texts[i], self._statics[i], self._size[i] = text, st, (size.width(), size.height())
 
     def _pixel(self):

@@ -18,26 +18,60 @@ def _font(px: int, bold: bool = False) -> QFont:
 
 def test_one_prepared_text_per_font_and_text(qapp):
     small, big = _font(12), _font(30, bold=True)
-    a = text_cache.prepared("0.722 bits", small, small.key())
-    assert text_cache.prepared("0.722 bits", small, small.key()) is a  # laid out once
-    b = text_cache.prepared("0.722 bits", big, big.key())
+    a, a_size = text_cache.prepared("0.722 bits", small, text_cache.font_key(small))
+    assert text_cache.prepared("0.722 bits", small, text_cache.font_key(small))[0] is a  # laid out once
+    b, b_size = text_cache.prepared("0.722 bits", big, text_cache.font_key(big))
     assert b is not a and b.text() == a.text() == "0.722 bits"
     # each laid out in its own font: the sizes are the fonts' own
-    for st, font in ((a, small), (b, big)):
-        assert abs(st.size().width() - QFontMetricsF(font).horizontalAdvance("0.722 bits")) < 1.5
-    assert b.size().height() > a.size().height()
+    for size, font in ((a_size, small), (b_size, big)):
+        assert abs(size.width() - QFontMetricsF(font).horizontalAdvance("0.722 bits")) < 1.5
+    assert b_size.height() > a_size.height()
     assert a.textFormat() == Qt.TextFormat.PlainText  # "<b>" in a number's text stays text
+
+
+def test_fonts_alike_but_for_their_fallbacks_do_not_share(qapp):
+    """QFont.key() leaves out the fallback families (and kerning, hinting)."""
+    a, b = _font(14), _font(14)
+    b.setFamilies([*a.families(), "DejaVu Serif"])
+    b.setKerning(not a.kerning())
+    assert text_cache.font_key(a) != text_cache.font_key(b)
+
+
+def test_an_svg_export_does_not_change_the_size_items_are_given(qapp, tmp_path):
+    """Qt lays a static text out again for a 72-dpi SVG device when it is drawn there: the
+    next item handed the same shared text must still get its size on screen."""
+    from PySide6.QtCore import QPointF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    font = QFont()
+    font.setPointSize(20)
+    key = text_cache.font_key(font)
+    st, size = text_cache.prepared("0.25", font, key)
+    gen = QSvgGenerator()
+    gen.setFileName(str(tmp_path / "x.svg"))
+    gen.setSize(QSize(200, 100))
+    p = QPainter(gen)
+    p.setFont(font)
+    p.drawStaticText(QPointF(0, 0), st)
+    p.end()
+    again, again_size = text_cache.prepared("0.25", font, key)
+    assert again is st and again_size == size
+    item = FastText("0.25")
+    item.setFont(font)
+    assert abs(item.boundingRect().width() - (size.width() + 2 * FastText.MARGIN)) < 0.01
 
 
 def test_the_cache_starts_again_at_its_limit(qapp, monkeypatch):
     monkeypatch.setattr(text_cache, "LIMIT", 50)
     monkeypatch.setattr(text_cache, "_cache", {})
     f = _font(12)
-    first = text_cache.prepared("0", f, f.key())
+    key = text_cache.font_key(f)
+    first, _ = text_cache.prepared("0", f, key)
     for k in range(1, 120):
-        text_cache.prepared(str(k), f, f.key())
+        text_cache.prepared(str(k), f, key)
         assert text_cache.cached_count() <= 50
-    again = text_cache.prepared("0", f, f.key())
+    again, _ = text_cache.prepared("0", f, key)
     assert again is not first and again.text() == "0"  # laid out anew, still right
 
 
@@ -60,7 +94,7 @@ def test_static_label_takes_plain_one_line_text_from_the_cache_but_lays_rich_tex
     plain.resize(300, 40)
     plain._prepare()
     f = plain.font()
-    assert plain._static is text_cache.prepared("0.722 bits", f, f.key())
+    assert plain._static is text_cache.prepared("0.722 bits", f, text_cache.font_key(f))[0]
     rich = StaticLabel()
     qtbot.addWidget(rich)
     rich.setTextFormat(Qt.TextFormat.RichText)

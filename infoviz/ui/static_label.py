@@ -47,6 +47,7 @@ class StaticLabel(QLabel):
         self._static = self._own  # what paintEvent draws
         self._shaped = None  # (text, format, font, text width) _own was prepared for
         self._font_pair = None  # (font, font_key(font)) until the next change event
+        self._look = None  # see _looks
         self._plain_line = True  # plain text, not wrapped: drawn from the shared cache
         self._selecting = bool(self.textInteractionFlags() & SELECTING)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,8 +86,13 @@ class StaticLabel(QLabel):
         self._selecting = bool(flags & SELECTING)
 
     def changeEvent(self, ev):  # noqa: N802 - Qt's
-        self._font_pair = None  # the font may have changed (setFont, a style sheet, a parent)
+        # the font or the palette may have changed (setFont, a style sheet, a parent)
+        self._font_pair = self._look = None
         super().changeEvent(ev)
+
+    def setAlignment(self, alignment) -> None:  # noqa: N802 - QLabel's
+        super().setAlignment(alignment)
+        self._look = None
 
     # -- painting ------------------------------------------------------------------------
     def _paints_itself(self) -> bool:
@@ -125,30 +131,41 @@ class StaticLabel(QLabel):
         size = self._prepare()
         return size.width() <= r.width() + 0.5 and size.height() <= r.height() + 0.5
 
+    def _looks(self) -> tuple:
+        """(horizontal, vertical alignment as -1/0/1, text colour), kept until the next
+        change event or setAlignment: Qt's flag and palette lookups cost more than the
+        drawing of a short number."""
+        if self._look is None:
+            align = self.alignment()
+            h = 1 if align & Qt.AlignmentFlag.AlignRight else 0 if align & Qt.AlignmentFlag.AlignHCenter else -1
+            v = 1 if align & Qt.AlignmentFlag.AlignBottom else -1 if align & Qt.AlignmentFlag.AlignTop else 0
+            self._look = (h, v, self.palette().color(self.foregroundRole()))
+        return self._look
+
     def paintEvent(self, ev):
-        if not self._paints_itself():
+        if self._selecting:  # the QLabel draws the text and the selection
             super().paintEvent(ev)
             return
         if not self._text:
             return
         size = self._prepare()
         r = self.contentsRect()
-        align = self.alignment()
-        if align & Qt.AlignmentFlag.AlignRight:
+        h, v, colour = self._looks()
+        if h > 0:
             x = r.right() + 1 - size.width()
-        elif align & Qt.AlignmentFlag.AlignHCenter:
+        elif h == 0:
             x = r.left() + (r.width() - size.width()) / 2
         else:
             x = r.left()
-        if align & Qt.AlignmentFlag.AlignBottom:
+        if v > 0:
             y = r.bottom() + 1 - size.height()
-        elif align & Qt.AlignmentFlag.AlignTop:
+        elif v < 0:
             y = r.top()
         else:
             y = r.top() + (r.height() - size.height()) / 2
         p = QPainter(self)
-        p.setFont(self.font())
-        p.setPen(self.palette().color(self.foregroundRole()))
+        p.setFont(self._font_pair[0])  # set by _prepare
+        p.setPen(colour)
         p.drawStaticText(QPointF(x, y), self._static)
         p.end()
 

@@ -126,3 +126,37 @@ def test_static_label_follows_a_new_font_from_set_font_or_a_style_sheet(qtbot):
     qtbot.waitUntil(lambda: label.font().pixelSize() == 9)
     assert label._prepare().height() < small
     assert label._static.text() == "0.722 bits"
+
+
+def test_static_label_follows_its_colour_and_alignment(qtbot):
+    """The label keeps its alignment and text colour between change events: a style sheet
+    colour (the readouts turn a note red for ∞) and setAlignment must still reach what it
+    draws."""
+    from PySide6.QtGui import QColor
+
+    label = StaticLabel("0.722 bits")
+    qtbot.addWidget(label)
+    label.setFont(_font(24, bold=True))
+    label.setFixedSize(400, 40)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    label.show()
+    qtbot.waitExposed(label)
+
+    def ink():
+        img = label.grab().toImage()
+        cols = {}
+        for x in range(0, img.width(), 2):
+            for y in range(0, img.height(), 2):
+                c = QColor(img.pixel(x, y))
+                if c.saturation() > 150 and c.value() > 120:
+                    cols.setdefault("red" if c.red() > c.blue() else "blue", []).append(x)
+        return cols
+
+    label.setStyleSheet("color: #ff0000; background: white;")
+    qtbot.waitUntil(lambda: "red" in ink())
+    assert "blue" not in ink() and max(ink()["red"]) < 200  # on the left
+    label.setStyleSheet("color: #0000ff; background: white;")
+    qtbot.waitUntil(lambda: "blue" in ink())
+    assert "red" not in ink()
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert min(ink()["blue"]) > 200  # now on the right

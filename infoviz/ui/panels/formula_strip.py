@@ -19,7 +19,7 @@ import math
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...model.formulas import Formula, formula
@@ -394,7 +394,8 @@ class FormulaBar(QWidget):
                     label.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        if ev.type() == QEvent.Type.MouseButtonPress and obj in self._sources:
+        # It sees every paint of the readouts: a class test first, not an enum per event
+        if isinstance(ev, QMouseEvent) and ev.type() == QEvent.Type.MouseButtonPress and obj in self._sources:
             self.select(self._sources[obj])
         return False  # the label still gets the click (text selection keeps working)
 

@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..model.summary import Summary
-from .plot_utils import Bars, FastText, capped, fmt, freeze_plot, nice_ceiling, set_title, style_plot
+from .plot_utils import Bars, capped, fmt, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
+from .value_labels import ValueLabels
 
 # x positions: H(p), H(p,q), KL(p‖q) | H(q), H(q,p), KL(q‖p)
 X = np.array([0.0, 1.0, 2.0, 3.6, 4.6, 5.6])
@@ -40,15 +41,11 @@ class MeasuresPlot(pg.PlotWidget):
             item.setZValue(z)
             item.reserve_y(0.0, self.y_max * 1.1)
             self.addItem(item)
-        self.texts = []
-        for x in X:
-            t = FastText("", anchor=(0.5, 1.0))
-            t.setZValue(10)
-            t.setPos(x, 0)
-            self.addItem(t)
-            self.texts.append(t)
-        self._last_texts = [""] * 6
-        self._anchors = [(0.5, 1.0)] * 6
+        # the six numbers, as one item (one paint a frame, not six)
+        self.value_labels = ValueLabels()
+        self.value_labels.setZValue(10)
+        self.value_labels.reserve(X[0], X[-1], 0.0, self.y_max * 1.1)
+        self.addItem(self.value_labels)
         self.getPlotItem().getAxis("bottom").setTicks([list(zip(X, TICKS)), []])
         self.setXRange(-0.6, X[-1] + 0.6, padding=0)
         self.apply_theme(NORMAL)
@@ -65,9 +62,8 @@ class MeasuresPlot(pg.PlotWidget):
         font = QFont()
         font.setPointSize(theme.value_pt + 1)
         font.setBold(True)
-        for t in self.texts:
-            t.setFont(font)
-            t.setColor(theme.foreground)
+        self.value_labels.set_font(font)
+        self.value_labels.set_color(theme.foreground)
 
     def set_title_text(self, text: str) -> None:
         set_title(self, self.theme, text)
@@ -87,6 +83,7 @@ class MeasuresPlot(pg.PlotWidget):
                 self.setYRange(0, target * 1.1, padding=0)
                 for item in (self.ent_p, self.ent_q, self.kl, self.inf_item):
                     item.reserve_y(0.0, target * 1.1)  # bars moving inside never resize the item
+                self.value_labels.reserve(X[0], X[-1], 0.0, target * 1.1)
         v = summary.values
         cap = self.y_max
         hp, hq = min(v["entropy_p"], cap), min(v["entropy_q"], cap)
@@ -103,17 +100,11 @@ class MeasuresPlot(pg.PlotWidget):
             self.inf_item.setOpts(x=inf_x, y0=bases[~finite], height=cap - bases[~finite])
         heights = np.array([hp, v["cross_entropy_pq"], klpq, hq, v["cross_entropy_qp"], klqp])
         tops = capped(heights, cap).tolist()  # one numpy call, not one per bar
-        for k, key in enumerate(ORDER):
-            text = fmt(v[key])
-            if text != self._last_texts[k]:
-                self._last_texts[k] = text
-                self.texts[k].setText(text)
-            top = tops[k]
-            # A value that reaches the top of the axis (∞, or one that outgrew the range
-            # mid-drag) is written just inside its bar, never above the plot.
-            inside = top >= cap * 0.9
-            anchor = (0.5, 0.0) if inside else (0.5, 1.0)
-            if self._anchors[k] != anchor:
-                self._anchors[k] = anchor
-                self.texts[k].setAnchor(anchor)
-            self.texts[k].setPos(X[k], top)
+        # A value that reaches the top of the axis (∞, or one that outgrew the range
+        # mid-drag) is written just inside its bar, never above the plot.
+        self.value_labels.set_values(X, tops, [fmt(v[key]) for key in ORDER],
+                                     below=[top >= cap * 0.9 for top in tops])
+
+    def texts(self) -> list[str]:
+        """The six numbers shown, in the order of the bars (``TICKS``)."""
+        return self.value_labels.texts()

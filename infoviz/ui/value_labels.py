@@ -20,8 +20,9 @@ from .text_cache import font_key, prepared
 
 
 class ValueLabels(pg.GraphicsObject):
-    """Short texts, each centred a few pixels above its point (x_i, y_i) in data units,
-    at a fixed size in pixels whatever the zoom (as ``FastText`` with anchor (0.5, 1)).
+    """Short texts, each centred a few pixels above its point (x_i, y_i) in data units (or
+    below it), at a fixed size in pixels whatever the zoom (as ``FastText`` with anchor
+    (0.5, 1), or (0.5, 0) below).
 
     Parameters
     ----------
@@ -40,6 +41,7 @@ class ValueLabels(pg.GraphicsObject):
         self._size: list[tuple] = []  # text width, height in pixels
         self._x: list[float] = []
         self._y: list[float] = []
+        self._below: list[bool] = []  # hung below the point instead of standing on it
         self._reserve = None  # (x0, x1, y0, y1) in data units, always inside the bounds
         self._rect = None  # cached boundingRect
         self._pad = None  # data units per pixel (x, y), until the view changes
@@ -68,8 +70,9 @@ class ValueLabels(pg.GraphicsObject):
             self._reserve = reserve
             self._geometry_changed()
 
-    def set_values(self, x, y, texts) -> None:
-        """Show ``texts[i]`` above (x[i], y[i]); repaints only the labels that changed.
+    def set_values(self, x, y, texts, below=None) -> None:
+        """Show ``texts[i]`` above (x[i], y[i]), or below it where ``below[i]`` is true;
+        repaints only the labels that changed.
 
         Plain Python lists inside: a row is at most a few dozen labels, where numpy's
         per-call overhead cost more than the arithmetic.
@@ -77,8 +80,10 @@ class ValueLabels(pg.GraphicsObject):
         xs = np.asarray(x, dtype=float).ravel().tolist()  # Python floats
         ys = np.asarray(y, dtype=float).ravel().tolist()
         texts = [str(t) for t in texts]
-        if not (len(xs) == len(ys) == len(texts)):
-            raise ValueError(f"x, y and texts must have one length, got {len(xs)}, {len(ys)}, {len(texts)}")
+        below = [False] * len(texts) if below is None else [bool(b) for b in below]
+        if not (len(xs) == len(ys) == len(texts) == len(below)):
+            raise ValueError(f"x, y, texts and below must have one length, got {len(xs)}, {len(ys)}, "
+                             f"{len(texts)}, {len(below)}")
         n = len(texts)
         if n != len(self._texts):
             self._geometry_changed()  # the old row's area repaints, even if none is left
@@ -86,19 +91,20 @@ class ValueLabels(pg.GraphicsObject):
             self._statics = [prepared("", self._font, self._font_key)[0]] * n
             self._size = [(0.0, 0.0)] * n
             self._x, self._y = [math.nan] * n, [math.nan] * n
+            self._below = [False] * n
         dirty, changed = [], []
         for i in range(n):
             if texts[i] != self._texts[i]:
                 changed.append(i)
                 dirty.append(i)
-            elif xs[i] != self._x[i] or ys[i] != self._y[i]:
+            elif xs[i] != self._x[i] or ys[i] != self._y[i] or below[i] != self._below[i]:
                 dirty.append(i)
         if not dirty:
             return
         old = self._label_rect(dirty)  # where they are drawn now
         for i in changed:
             self._set_text(i, texts[i])
-        self._x, self._y = xs, ys
+        self._x, self._y, self._below = xs, ys, below
         if self._extent_grew():
             self._geometry_changed()
             return
@@ -119,6 +125,22 @@ class ValueLabels(pg.GraphicsObject):
             self._pad = pixel_size(self)
         return self._pad
 
+    def label_rects(self) -> list:
+        """Each label's box in data units, or None where none is shown: its text with
+        ``MARGIN`` pixels round it (``FastText``'s box), ending at its point. Map it with
+        the item's device transform to see where it is on screen."""
+        px = self._pixel()
+        out = []
+        for i, text in enumerate(self._texts):
+            x, y = self._x[i], self._y[i]
+            if px is None or not text or not (math.isfinite(x) and math.isfinite(y)):
+                out.append(None)
+                continue
+            (pw, ph), (w, h), m = px, self._size[i], self.MARGIN
+            tall = (h + 2 * m) * ph
+            out.append(QRectF(x - (w / 2 + m) * pw, y - tall if self._below[i] else y, (w + 2 * m) * pw, tall))
+        return out
+
     def _label_rect(self, idx) -> QRectF | None:
         """The data rect holding labels `idx` (and a pixel round them), or None."""
         px = self._pixel()
@@ -135,7 +157,10 @@ class ValueLabels(pg.GraphicsObject):
             w, h = self._size[i]
             half = (w / 2 + 1) * pw
             x0, x1 = min(x0, x - half), max(x1, x + half)
-            y0, y1 = min(y0, y - ph), max(y1, y + (h + up_px) * ph)
+            if self._below[i]:
+                y0, y1 = min(y0, y - (h + up_px) * ph), max(y1, y + ph)
+            else:
+                y0, y1 = min(y0, y - ph), max(y1, y + (h + up_px) * ph)
         if x0 > x1:
             return None
         return QRectF(x0, y0, x1 - x0, y1 - y0)
@@ -178,7 +203,8 @@ class ValueLabels(pg.GraphicsObject):
             h = max((s[1] for s in self._size), default=0.0)
             x0, x1, y0, y1 = r
             half, up = (w / 2 + 1) * pw, (h + self.MARGIN + 1) * ph
-            self._rect = QRectF(x0 - half, y0 - ph, (x1 - x0) + 2 * half, (y1 - y0) + up + ph)
+            down = up if any(self._below) else ph
+            self._rect = QRectF(x0 - half, y0 - down, (x1 - x0) + 2 * half, (y1 - y0) + up + down)
         return QRectF(self._rect)
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
@@ -200,6 +226,6 @@ class ValueLabels(pg.GraphicsObject):
             if not text or not (math.isfinite(x) and math.isfinite(y)):
                 continue
             w, h = self._size[i]
-            p.drawStaticText(QPointF(round(x * sx + dx - w / 2), round(y * sy + dy - h - margin)),
-                             self._statics[i])
+            top = y * sy + dy + margin if self._below[i] else y * sy + dy - h - margin
+            p.drawStaticText(QPointF(round(x * sx + dx - w / 2), round(top)), self._statics[i])
         p.restore()

@@ -794,8 +794,11 @@ def test_measures_plot_values_are_inside_the_plot_on_a_projector(qtbot, tmp_path
     plot = win.measures_plot
     area = on_screen(plot, plot.getPlotItem().getViewBox())
     cut = []
-    for t in plot.texts:
-        rect = on_screen(plot, t)
+    labels = plot.value_labels  # the six numbers, one item
+    to_view = labels.deviceTransform(plot.viewportTransform())
+    assert len(labels.texts()) == 6 and all(labels.texts())
+    for text, data_rect in zip(labels.texts(), labels.label_rects()):
+        rect = to_view.mapRect(data_rect)
         if not area.contains(rect):
-            cut.append((t.toPlainText(), rect.getRect(), area.getRect()))
+            cut.append((text, rect.getRect(), area.getRect()))
     assert cut == []

@@ -85,7 +85,7 @@ def test_measures_plot_prints_the_same_numbers(window):
     drag.drag(window.histogram_q, 0, [0.4])
     plot = window.findChild(pg.PlotWidget, "plot_measures")
     assert plot is not None
-    shown = {item.toPlainText() for item in plot.getPlotItem().items if isinstance(item, pg.TextItem)}
+    shown = set(plot.texts())
     for key, v in expected_readouts(window.state).items():
         assert ("∞" if math.isinf(v) else f"{v:.3f}") in shown, (key, v, shown)
 

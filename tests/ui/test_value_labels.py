@@ -78,3 +78,34 @@ def test_a_label_whose_point_is_not_finite_is_left_out(plot, qtbot):
     labels.set_values([0.0, 1.0], [0.5, float("nan")], ["a", "b"])  # no AttributeError
     qtbot.wait(10)
     assert not _ink_rows(plot, 1.0)
+
+
+def test_labels_hung_below_their_points_and_moved_leave_nothing_stale(plot, qtbot):
+    """The measures plot writes a value that reaches the top of the axis inside its bar
+    (below its point): labels switching sides and moving repaint only what changed, and
+    the screen must then be what one repaint of the plot draws."""
+    from PySide6.QtWidgets import QApplication
+
+    def on_screen():
+        QApplication.processEvents()
+        return plot.screen().grabWindow(plot.window().winId()).toImage()
+
+    labels = ValueLabels(color="k")
+    font = QFont()
+    font.setPixelSize(14)
+    labels.set_font(font)
+    plot.addItem(labels)
+    labels.reserve(-0.5, 2.5, 0.0, 1.0)
+    on_screen()
+    for step, (ys, below) in enumerate([([0.2, 0.5, 0.95], [False, False, True]),
+                                        ([0.3, 0.95, 0.6], [False, True, False]),
+                                        ([0.95, 0.1, 0.4], [True, False, False])]):
+        labels.set_values([0.0, 1.0, 2.0], ys, [f"{y:.2f}" for y in ys], below=below)
+        rects = labels.label_rects()
+        for y, b, r in zip(ys, below, rects):  # the box ends at the point, on its side
+            assert (r.bottom() if b else r.top()) == pytest.approx(y)
+        shown = on_screen()
+        plot.viewport().update()
+        assert shown == on_screen(), f"stale pixels after step {step}"
+    with pytest.raises(ValueError, match="below"):
+        labels.set_values([0.0], [0.5], ["x"], below=[True, False])

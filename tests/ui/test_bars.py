@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from infoviz.ui.plot_utils import Bars
+from screen import on_screen
 
 
 def _filled_rows(w, x: float) -> int:
@@ -41,10 +42,6 @@ def test_bars_repainted_in_pieces_look_like_one_repaint(plot, qtbot):
     repaint of the whole plot draws."""
     from PySide6.QtWidgets import QApplication
 
-    def on_screen():
-        QApplication.processEvents()
-        return plot.screen().grabWindow(plot.window().winId()).toImage()
-
     rng = np.random.default_rng(5)
     n = 40
     plot.setXRange(-0.6, n - 0.4, padding=0)
@@ -52,7 +49,7 @@ def test_bars_repainted_in_pieces_look_like_one_repaint(plot, qtbot):
                 pen=pg.mkPen("k", width=2), brush="b")
     bars.reserve_y(0.0, 1.0)
     plot.addItem(bars)
-    on_screen()
+    on_screen(plot)
     h = np.array(bars.opts["height"], float)
     for step in range(30):
         if step % 3 == 2:
@@ -62,29 +59,25 @@ def test_bars_repainted_in_pieces_look_like_one_repaint(plot, qtbot):
             h = np.clip(h * rng.uniform(0.8, 1.2) + rng.normal(0, 0.02, n), 0.0, 1.0)  # all of them
         bars.setOpts(height=h.copy())
         QApplication.processEvents()
-    pieces = on_screen()
+    pieces = on_screen(plot)
     plot.viewport().update()
-    whole = on_screen()
+    whole = on_screen(plot)
     assert pieces == whole
 
 
 def test_bars_that_become_empty_leave_nothing_behind_and_come_back(plot, qtbot):
     """An item with no bars tells Qt it draws nothing (so Qt skips it): the bars it drew
     before must still be erased, and bars set again must show."""
-    from PySide6.QtWidgets import QApplication, QGraphicsItem
+    from PySide6.QtWidgets import QGraphicsItem
 
-    def on_screen():
-        QApplication.processEvents()
-        return plot.screen().grabWindow(plot.window().winId()).toImage()
-
-    blank = on_screen()
+    blank = on_screen(plot)
     bars = Bars(x=[0.0, 1.0, 2.0], height=[0.3, 0.9, 0.6], width=0.8, pen=pg.mkPen("k", width=2), brush="b")
     plot.addItem(bars)
-    drawn = on_screen()
+    drawn = on_screen(plot)
     assert drawn != blank
     assert not bars.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     bars.setOpts(x=[], height=[])
-    assert on_screen() == blank
+    assert on_screen(plot) == blank
     assert bars.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     bars.setOpts(x=[0.0, 1.0, 2.0], height=[0.3, 0.9, 0.6])
-    assert on_screen() == drawn
+    assert on_screen(plot) == drawn

@@ -13,13 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from infoviz.ui.plot_utils import Curve
-
-
-def _on_screen(w):
-    """What the window shows now: the offscreen platform's backing store, not a fresh
-    render (grab() would paint the whole widget again)."""
-    QApplication.processEvents()
-    return w.screen().grabWindow(w.window().winId()).toImage()
+from screen import on_screen
 
 
 def _differing(a, b) -> int:
@@ -53,7 +47,7 @@ def test_a_curve_grown_a_point_at_a_time_looks_like_the_whole_curve(plot, qtbot,
 
     curve.paint = paint
     curve.setData(x[:2], y[:2])
-    _on_screen(plot)
+    on_screen(plot)
     kept = []
     for k in range(3, 41):
         if grow == "append":
@@ -62,7 +56,7 @@ def test_a_curve_grown_a_point_at_a_time_looks_like_the_whole_curve(plot, qtbot,
             curve.setData(x[:k], y[:k])
         kept.append(curve.getData()[1])
         QApplication.processEvents()
-    grown = _on_screen(plot)
+    grown = on_screen(plot)
     np.testing.assert_array_equal(curve.getData()[0], x)
     np.testing.assert_array_equal(curve.getData()[1], y)
     for k, ys in enumerate(kept, start=3):  # arrays handed out earlier never change
@@ -70,7 +64,7 @@ def test_a_curve_grown_a_point_at_a_time_looks_like_the_whole_curve(plot, qtbot,
     # it did repaint in pieces (a narrow exposed area), not the whole curve each time
     assert repaints and min(repaints) < 5
     plot.viewport().update()
-    whole = _on_screen(plot)
+    whole = on_screen(plot)
     assert _differing(grown, whole) <= tolerance
 
 

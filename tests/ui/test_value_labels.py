@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtGui import QColor, QFont
 
 from infoviz.ui.value_labels import ValueLabels
+from screen import on_screen
 
 
 def _ink_rows(w, x: float) -> list[int]:
@@ -20,13 +21,19 @@ def _ink_rows(w, x: float) -> list[int]:
     return rows
 
 
-def test_labels_sit_just_above_their_points_and_follow_them(plot, qtbot):
+def _labels_in(plot) -> ValueLabels:
+    """Black 14-pixel labels in `plot`, reserving its range."""
     labels = ValueLabels(color="k")
     font = QFont()
     font.setPixelSize(14)
     labels.set_font(font)
     plot.addItem(labels)
     labels.reserve(-0.5, 2.5, 0.0, 1.0)
+    return labels
+
+
+def test_labels_sit_just_above_their_points_and_follow_them(plot, qtbot):
+    labels = _labels_in(plot)
     labels.set_values([0.0, 1.0, 2.0], [0.2, 0.5, 0.8], ["0.20", "0.50", "0.80"])
     qtbot.wait(10)
     assert labels.texts() == ["0.20", "0.50", "0.80"]
@@ -84,19 +91,8 @@ def test_labels_hung_below_their_points_and_moved_leave_nothing_stale(plot, qtbo
     """The measures plot writes a value that reaches the top of the axis inside its bar
     (below its point): labels switching sides and moving repaint only what changed, and
     the screen must then be what one repaint of the plot draws."""
-    from PySide6.QtWidgets import QApplication
-
-    def on_screen():
-        QApplication.processEvents()
-        return plot.screen().grabWindow(plot.window().winId()).toImage()
-
-    labels = ValueLabels(color="k")
-    font = QFont()
-    font.setPixelSize(14)
-    labels.set_font(font)
-    plot.addItem(labels)
-    labels.reserve(-0.5, 2.5, 0.0, 1.0)
-    on_screen()
+    labels = _labels_in(plot)
+    on_screen(plot)
     for step, (ys, below) in enumerate([([0.2, 0.5, 0.95], [False, False, True]),
                                         ([0.3, 0.95, 0.6], [False, True, False]),
                                         ([0.95, 0.1, 0.4], [True, False, False])]):
@@ -104,8 +100,8 @@ def test_labels_hung_below_their_points_and_moved_leave_nothing_stale(plot, qtbo
         rects = labels.label_rects()
         for y, b, r in zip(ys, below, rects):  # the box ends at the point, on its side
             assert (r.bottom() if b else r.top()) == pytest.approx(y)
-        shown = on_screen()
+        shown = on_screen(plot)
         plot.viewport().update()
-        assert shown == on_screen(), f"stale pixels after step {step}"
+        assert shown == on_screen(plot), f"stale pixels after step {step}"
     with pytest.raises(ValueError, match="below"):
         labels.set_values([0.0], [0.5], ["x"], below=[True, False])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt
-from PySide6.QtGui import QEnterEvent, QPainter, QStaticText, QTransform
+from PySide6.QtGui import QEnterEvent, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
 from .text_cache import font_key, prepared
@@ -139,7 +139,12 @@ class StaticLabel(QLabel):
             align = self.alignment()
             h = 1 if align & Qt.AlignmentFlag.AlignRight else 0 if align & Qt.AlignmentFlag.AlignHCenter else -1
             v = 1 if align & Qt.AlignmentFlag.AlignBottom else -1 if align & Qt.AlignmentFlag.AlignTop else 0
-            self._look = (h, v, self.palette().color(self.foregroundRole()))
+            pal, role = self.palette(), self.foregroundRole()
+            # A window's activation changes the colour group without a change event to its
+            # children: a colour is kept only when it is the same in both groups (a style
+            # sheet's always is); otherwise it is looked up at every paint.
+            same = pal.color(QPalette.ColorGroup.Active, role) == pal.color(QPalette.ColorGroup.Inactive, role)
+            self._look = (h, v, pal.color(role) if same else None)
         return self._look
 
     def paintEvent(self, ev):
@@ -151,6 +156,8 @@ class StaticLabel(QLabel):
         size = self._prepare()
         r = self.contentsRect()
         h, v, colour = self._looks()
+        if colour is None:
+            colour = self.palette().color(self.foregroundRole())
         if h > 0:
             x = r.right() + 1 - size.width()
         elif h == 0:

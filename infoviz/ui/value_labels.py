@@ -80,7 +80,10 @@ class ValueLabels(pg.GraphicsObject):
         xs = np.asarray(x, dtype=float).ravel().tolist()  # Python floats
         ys = np.asarray(y, dtype=float).ravel().tolist()
         texts = [str(t) for t in texts]
-        below = [False] * len(texts) if below is None else [bool(b) for b in below]
+        if below is None or isinstance(below, (bool, np.bool_)):
+            below = [bool(below)] * len(texts)  # one side for every label
+        else:
+            below = [bool(b) for b in below]
         if not (len(xs) == len(ys) == len(texts) == len(below)):
             raise ValueError(f"x, y, texts and below must have one length, got {len(xs)}, {len(ys)}, "
                              f"{len(texts)}, {len(below)}")

@@ -160,3 +160,25 @@ def test_static_label_follows_its_colour_and_alignment(qtbot):
     assert "red" not in ink()
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert min(ink()["blue"]) > 200  # now on the right
+
+
+def test_static_label_follows_its_window_becoming_inactive_with_a_palette_that_differs(qtbot):
+    """A window's activation changes the colour group with no change event to the label:
+    where the palette's active and inactive text colours differ, it must still draw the
+    colour of the group it is in."""
+    from PySide6.QtGui import QColor, QPalette
+
+    label = StaticLabel("0.722 bits")
+    qtbot.addWidget(label)
+    label.setFont(_font(24, bold=True))
+    label.setFixedSize(300, 40)
+    pal = label.palette()
+    pal.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText, QColor("#00c000"))
+    pal.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.WindowText, QColor("#0000ff"))
+    label.setPalette(pal)
+    label._prepare()
+    h, v, kept = label._looks()
+    assert kept is None  # not kept: looked up at every paint
+    label.setStyleSheet("color: #ff0000;")  # a sheet colour is the same in every group
+    label.ensurePolished()
+    assert label._looks()[2] == QColor("#ff0000")

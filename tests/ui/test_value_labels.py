@@ -105,3 +105,12 @@ def test_labels_hung_below_their_points_and_moved_leave_nothing_stale(plot, qtbo
         assert shown == on_screen(plot), f"stale pixels after step {step}"
     with pytest.raises(ValueError, match="below"):
         labels.set_values([0.0], [0.5], ["x"], below=[True, False])
+
+
+def test_one_side_for_every_label(plot, qtbot):
+    labels = _labels_in(plot)
+    labels.set_values([0.0, 1.0], [0.5, 0.6], ["a", "b"], below=True)
+    rects = labels.label_rects()
+    assert [r.bottom() for r in rects] == pytest.approx([0.5, 0.6])
+    labels.set_values([0.0, 1.0], [0.5, 0.6], ["a", "b"], below=False)
+    assert [r.top() for r in labels.label_rects()] == pytest.approx([0.5, 0.6])

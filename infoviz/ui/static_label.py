@@ -49,6 +49,7 @@ class StaticLabel(QLabel):
         self._font_pair = None  # (font, font_key(font)) until the next change event
         self._look = None  # see _looks
         self._plain_line = True  # plain text, not wrapped: drawn from the shared cache
+        # selectable: the QLabel draws the text itself (and the selection), see paintEvent
         self._selecting = bool(self.textInteractionFlags() & SELECTING)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -62,7 +63,7 @@ class StaticLabel(QLabel):
         if text == self._text:
             return
         self._text = text
-        if self._paints_itself() and text_shape(text) == text_shape(QLabel.text(self)) and self._fits():
+        if not self._selecting and text_shape(text) == text_shape(QLabel.text(self)) and self._fits():
             self.update()
             return
         QLabel.setText(self, text)
@@ -95,10 +96,6 @@ class StaticLabel(QLabel):
         self._look = None
 
     # -- painting ------------------------------------------------------------------------
-    def _paints_itself(self) -> bool:
-        """Not while text can be selected: then the QLabel draws the selection too."""
-        return not self._selecting
-
     def _prepare(self) -> QSizeF:
         """Lay the text out for the current font and width (once per change); its size.
 

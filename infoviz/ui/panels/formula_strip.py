@@ -26,14 +26,12 @@ from ...model.formulas import Formula, formula
 from ...model.summary import MEASURE_KEYS
 from ..plot_utils import fmt
 from ..readouts import measure_names, unit_name
-from ..static_label import SELECTING, SelectableOnHover
+from ..static_label import SELECTING, SelectableOnHover, text_shape
 from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
 
 translate = QCoreApplication.translate
 
-#: Digits, to key the strip's height by the shape of its text rather than its numbers.
-_DIGITS = re.compile(r"[0-9]")
 
 #: The markup :meth:`FormulaStrip.render` writes, and the text between it.
 _MARKUP = re.compile(r"<b>|</b>|<span style='color:([^']*)'>|</span>|<br>|[^<]+|<")
@@ -359,7 +357,7 @@ class FormulaBar(QWidget):
         # Laying out the rich text to measure it cost a millisecond per drag frame. While a
         # bar is dragged only the numbers change, and UI fonts draw every digit equally wide
         # (tabular figures), so the wrapped height is that of the text with 0 for digits.
-        key = (width, _DIGITS.sub("0", self.strip.text()))
+        key = (width, text_shape(self.strip.text()))
         text_h = self._heights.get(key)
         if text_h is None:
             if len(self._heights) > 256:

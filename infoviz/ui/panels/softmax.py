@@ -79,6 +79,7 @@ class SoftmaxPanel(LazyPanel):
         self._title = None
         self._n = -1
         self._labels = None
+        self._smoothing = None  # (key, lowest reachable H, smoothed p): see _update_smoothing
 
     def build(self) -> None:
         self.caption = QLabel()
@@ -313,7 +314,7 @@ class SoftmaxPanel(LazyPanel):
         unit = self.state.unit
         # What depends on p and ε alone is kept while only q changes (a drag of q)
         key = (p.tobytes(), eps, unit)
-        if getattr(self, "_smoothing", None) is None or self._smoothing[0] != key:
+        if self._smoothing is None or self._smoothing[0] != key:
             one_hot = one_hot_target(p) is not None
             self.apply_button.setEnabled(one_hot)
             self.apply_button.setToolTip(

@@ -1,0 +1,67 @@
+"""The histograms' grid (ui/grid_lines.py): drawn by its own item under the bars, at the
+left axis's ticks, so that the axis stays the size of its labels and a drag never
+repaints it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+
+def _row(hist, y: float) -> int:
+    """The viewport pixel row of data value `y`."""
+    return hist.mapFromScene(hist.vb.mapViewToScene(QPointF(0.0, y))).y()
+
+
+def _column(hist, x: float) -> int:
+    return hist.mapFromScene(hist.vb.mapViewToScene(QPointF(x, 0.0))).x()
+
+
+def _grey(img, x: int, y: int) -> int:
+    return QColor(img.pixel(x, y)).lightness()
+
+
+def _line(img, x: int, y: int, background: int) -> int:
+    """How far from the background the pixel at (x, y), or one above or below it, is: a
+    one-pixel line lands on the row its value rounds to or the next one."""
+    return max(abs(_grey(img, x, r) - background) for r in (y - 1, y, y + 1))
+
+
+def test_the_axis_draws_no_grid_and_stays_beside_the_plot(window):
+    for hist in (window.histogram_p, window.histogram_q):
+        axis = hist.getPlotItem().getAxis("left")
+        assert axis.grid is False
+        axis_right = axis.mapRectToScene(axis.boundingRect()).right()
+        plot_left = hist.vb.mapRectToScene(hist.vb.boundingRect()).left()
+        assert axis_right <= plot_left + 1  # not over the bars: a drag does not dirty it
+
+
+def test_grid_lines_at_the_ticks_under_the_bars_in_both_themes(window, qtbot):
+    hist = window.histogram_p
+    n = window.state.n_bins
+    for mode in ("normal", "projector"):
+        if mode == "projector":
+            window.actions_by_name["projector"].trigger()
+            qtbot.wait(20)
+        img = hist.viewport().grab().toImage()
+        background = QColor(hist.theme.background).lightness()
+        right_gap = _column(hist, n - 0.45)  # right of the last bar, left of the view's edge
+        on_tick, between = _row(hist, 1.0), _row(hist, 1.01)
+        # a faint line at the major tick 1.0, nothing between ticks
+        assert _line(img, right_gap, on_tick, background) > 20, mode
+        assert _grey(img, right_gap, between) == background, mode
+        # the line runs across the whole plot, from left of the first bar
+        assert _line(img, _column(hist, -0.5), on_tick, background) == _line(img, right_gap, on_tick, background)
+        # under the bars: the tallest bar's fill is unbroken at a tick inside it
+        tallest = int(window.state.p.argmax())
+        fill = {_grey(img, _column(hist, tallest), _row(hist, y)) for y in (0.05, 0.1, 0.15)}
+        assert len(fill) == 1, (mode, fill)
+
+
+def test_grid_follows_the_number_of_bins(window, qtbot):
+    hist = window.histogram_q
+    window.state.set_bins(12)
+    qtbot.wait(20)
+    img = hist.viewport().grab().toImage()
+    background = QColor(hist.theme.background).lightness()
+    assert _line(img, _column(hist, 11.55), _row(hist, 1.0), background) > 20
+    assert hist.grid.boundingRect() == hist.vb.viewRect()

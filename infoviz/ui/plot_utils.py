@@ -128,6 +128,12 @@ def fast_view(widget: pg.PlotWidget) -> None:
     # The view paints its own opaque background over everything it exposes; telling Qt so
     # spares painting the window, splitter and panel backgrounds underneath on every frame.
     widget.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+    # The plot item and its title are layout boxes that paint nothing themselves (their
+    # children do). Without contents, Qt stops asking their Python boundingRect, about a
+    # dozen calls a frame, whether they meet the repainted area.
+    plot_item = widget.getPlotItem()
+    for box in (plot_item, plot_item.titleLabel):
+        box.setFlag(_NO_CONTENTS, True)
 
 
 def cache_axis(axis) -> None:

@@ -108,10 +108,11 @@ class ValueLabels(pg.GraphicsObject):
         for i in changed:
             self._set_text(i, texts[i])
         self._x, self._y, self._below = xs, ys, below
-        if self._extent_grew():
+        new = self._label_rect(dirty)
+        if self._rect is None or (new is not None and not self._rect.contains(new)):
+            # a label left the bounds last reported (only the dirty ones moved)
             self._geometry_changed()
             return
-        new = self._label_rect(dirty)
         if new is None or old is None:
             self.update(new if old is None else old)  # (None: no finite label left there)
         else:
@@ -177,13 +178,6 @@ class ValueLabels(pg.GraphicsObject):
             return None
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         return (min(xs), max(xs), min(ys), max(ys))
-
-    def _extent_grew(self) -> bool:
-        """Whether a label now lies outside the bounds last reported."""
-        if self._rect is None:
-            return True
-        inside = self._label_rect(range(len(self._texts)))
-        return inside is not None and not self._rect.contains(inside)
 
     def _geometry_changed(self) -> None:
         self.prepareGeometryChange()

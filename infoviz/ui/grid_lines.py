@@ -4,7 +4,9 @@ from __future__ import annotations
 import bisect
 import math
 
+import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -35,8 +37,8 @@ class GridLines(pg.GraphicsObject):
         self._color = QColor(color)
         self._alpha = float(alpha)
         self._rect = None  # the view's rect (data coordinates), the bounding rect
-        # (view transform, [(brush, rows, [QRectF, ...]), ...]): each tick level's lines in
-        # device pixels, sorted by row
+        # (view transform, [(brush, rows, (n, 4) float64 array of rects, its address), ...]):
+        # each tick level's lines in device pixels, sorted by row
         self._lines = None
 
     def set_style(self, color, alpha: float) -> None:
@@ -69,13 +71,14 @@ class GridLines(pg.GraphicsObject):
             clip = p.clipBoundingRect()
             top, bottom = clip.top() - 1.0, clip.bottom()
         p.setPen(Qt.PenStyle.NoPen)
-        for brush, rows, rects in self._lines[1]:
+        for brush, rows, rects, address in self._lines[1]:
             # one-pixel-high fills, not lines: Qt fills only where a fill meets the clip,
             # where it rasterises a cosmetic line's whole length and clips it afterwards
             i0, i1 = bisect.bisect_left(rows, top), bisect.bisect_right(rows, bottom)
             if i1 > i0:
                 p.setBrush(brush)
-                p.drawRects(rects[i0:i1])
+                # rows i0..i1 of a float64 (n, 4) array are QRectF[]: no conversion
+                p.drawRects(shiboken6.wrapInstance(address + 32 * i0, QRectF), i1 - i0)
         p.restore()
 
     def _device_lines(self, key) -> list:
@@ -102,7 +105,8 @@ class GridLines(pg.GraphicsObject):
             colour.setAlpha(max(0, min(255, int(alpha))))
             # the pixel row a one-pixel aliased line through y would take
             rows = sorted(math.floor(v * sy + dy) for v in ticks)
-            out.append((QBrush(colour), rows, [QRectF(x0, r, x1 - x0, 1.0) for r in rows]))
+            rects = np.array([(x0, r, x1 - x0, 1.0) for r in rows], dtype=float)
+            out.append((QBrush(colour), rows, rects, rects.__array_interface__["data"][0]))
         return out
 
     def _levels(self, lo: float, hi: float, length: float) -> list:

@@ -10,6 +10,8 @@ import warnings
 
 import numpy as np
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 import scipy.special
 
 from infoviz.model import (Distribution, as_probabilities, binary_cross_entropy, contributions,
@@ -269,3 +271,44 @@ def test_log_softmax_rejects_bad_temperature(temperature):
     from infoviz.model import log_softmax
     with pytest.raises(ValueError, match="temperature"):
         log_softmax([1.0, 2.0], temperature)
+
+
+@pytest.mark.parametrize("bad, message", BAD_PARAMS, ids=BAD_IDS)
+def test_float_arrays_get_the_same_refusals(bad, message):
+    """A float64 array (a distribution's own probs) takes a quicker check first: whatever
+    it does not pass must still be refused with the full message."""
+    if not (isinstance(bad, list) and all(type(v) in (int, float) for v in bad)):
+        pytest.skip("not a list of real numbers")
+    arr = np.array(bad, dtype=float)
+    with pytest.raises(ValueError, match=expect(message, "p")):
+        as_probabilities(arr)
+    arr.setflags(write=False)  # as a Distribution holds them
+    with pytest.raises(ValueError, match=expect(message, "q")):
+        as_probabilities(arr, "q")
+
+
+@settings(max_examples=300, deadline=None)
+@example([1.0 + 4e-10, 0.0], False)  # sums to 1 within tolerance, yet above 1: refused
+@example([0.5, 0.5 + 5e-10], False)  # within tolerance: accepted as typed
+@given(st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True),
+                          st.floats(0.0, 1.0), st.just(0.0), st.just(1.0)), min_size=1, max_size=12),
+       st.booleans())
+def test_float_arrays_and_lists_are_validated_alike(values, normalise):
+    """The quick check for float64 arrays accepts exactly what the full one accepts."""
+    if normalise:
+        total = math.fsum(v for v in values if math.isfinite(v) and v > 0)
+        if total > 0:
+            values = [v / total if math.isfinite(v) else v for v in values]
+
+    def outcome(x):
+        try:
+            return ("ok", as_probabilities(x).tolist())
+        except ValueError as exc:
+            return ("refused", str(exc))
+
+    arr = np.array(values, dtype=float)
+    got = outcome(arr)
+    assert got == outcome(list(values))
+    if got[0] == "ok":
+        result = as_probabilities(arr)
+        assert result is not arr and not np.shares_memory(result, arr)  # a new array

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import weakref
 
 import numpy as np
 import pyqtgraph as pg
@@ -12,8 +13,9 @@ from PySide6.QtGui import QBrush, QColor
 
 
 class GridLines(pg.GraphicsObject):
-    """A horizontal line at each tick of `axis` (a left or right ``AxisItem``), across the
-    whole view, with the tick levels and fading that ``PlotItem.showGrid(y=True)`` draws.
+    """A line at each tick of `axis` across the whole view: horizontal for a left or right
+    ``AxisItem``, vertical for a bottom or top one, with the tick levels and fading that
+    ``PlotItem.showGrid`` draws. Use :func:`show_grid`.
 
     pyqtgraph draws its grid by extending the axis's ticks over the plot, so the axis item
     becomes as large as the plot. A drag frame then repaints the axis too: its pixmap cache
@@ -34,6 +36,7 @@ class GridLines(pg.GraphicsObject):
     def __init__(self, axis, color="#202020", alpha: float = 0.25):
         super().__init__()
         self._axis = axis
+        self._vertical = axis.orientation in ("bottom", "top")  # lines across x, at x ticks
         self._color = QColor(color)
         self._alpha = float(alpha)
         self._rect = None  # the view's rect (data coordinates), the bounding rect
@@ -66,15 +69,16 @@ class GridLines(pg.GraphicsObject):
             self._lines = (key, self._device_lines(key))
         p.save()
         p.resetTransform()
-        top, bottom = -math.inf, math.inf
+        lo, hi = -math.inf, math.inf
         if p.hasClipping():  # a drag frame exposes a band: only the lines that cross it
             clip = p.clipBoundingRect()
-            top, bottom = clip.top() - 1.0, clip.bottom()
+            lo, hi = (clip.left(), clip.right()) if self._vertical else (clip.top(), clip.bottom())
+            lo -= 1.0
         p.setPen(Qt.PenStyle.NoPen)
-        for brush, rows, rects, address in self._lines[1]:
-            # one-pixel-high fills, not lines: Qt fills only where a fill meets the clip,
-            # where it rasterises a cosmetic line's whole length and clips it afterwards
-            i0, i1 = bisect.bisect_left(rows, top), bisect.bisect_right(rows, bottom)
+        for brush, offsets, rects, address in self._lines[1]:
+            # one-pixel fills, not lines: Qt fills only where a fill meets the clip, where it
+            # rasterises a cosmetic line's whole length and clips it afterwards
+            i0, i1 = bisect.bisect_left(offsets, lo), bisect.bisect_right(offsets, hi)
             if i1 > i0:
                 p.setBrush(brush)
                 # rows i0..i1 of a float64 (n, 4) array are QRectF[]: no conversion
@@ -82,20 +86,26 @@ class GridLines(pg.GraphicsObject):
         p.restore()
 
     def _device_lines(self, key) -> list:
-        """The lines of each tick level in device pixels, with that level's brush."""
+        """Each tick level's lines in device pixels, sorted by position, with its brush."""
         rect = self.boundingRect()
         if rect.isEmpty() or self._alpha <= 0.0:
             return []
         sx, sy, dx, dy = key
-        x0, x1 = sorted((rect.left() * sx + dx, rect.right() * sx + dx))
-        x0, x1 = math.floor(x0), math.ceil(x1)
-        y_lo, y_hi = rect.top(), rect.bottom()
-        length = abs((y_hi - y_lo) * sy)
-        levels = self._levels(y_lo, y_hi, length)
+        # across: the span every line covers; along: where the ticks are (data -> device)
+        if self._vertical:
+            a0, a1 = sorted((rect.top() * sy + dy, rect.bottom() * sy + dy))
+            lo, hi, scale, shift = rect.left(), rect.right(), sx, dx
+        else:
+            a0, a1 = sorted((rect.left() * sx + dx, rect.right() * sx + dx))
+            lo, hi, scale, shift = rect.top(), rect.bottom(), sy, dy
+        a0, a1 = math.floor(a0), math.ceil(a1)
+        length = abs((hi - lo) * scale)
+        if not length >= 1.0 or a1 <= a0:  # a plot squeezed to nothing (pyqtgraph's axis returns too)
+            return []
         grid = int(min(max(self._alpha, 0.0), 1.0) * 255)
         out = []
-        for i, ticks in enumerate(levels):
-            ticks = [v for v in ticks if y_lo <= v <= y_hi]
+        for i, ticks in enumerate(self._levels(lo, hi, length)):
+            ticks = [v for v in ticks if lo <= v <= hi]
             if not ticks:
                 continue
             # pyqtgraph's AxisItem.generateDrawSpecs: finer levels fainter, and the whole
@@ -103,10 +113,13 @@ class GridLines(pg.GraphicsObject):
             alpha = 255 / (i + 1) * grid / 255.0 * min(max(0.05 * length / (len(ticks) + 1), 0.0), 1.0)
             colour = QColor(self._color)
             colour.setAlpha(max(0, min(255, int(alpha))))
-            # the pixel row a one-pixel aliased line through y would take
-            rows = sorted(math.floor(v * sy + dy) for v in ticks)
-            rects = np.array([(x0, r, x1 - x0, 1.0) for r in rows], dtype=float)
-            out.append((QBrush(colour), rows, rects, rects.__array_interface__["data"][0]))
+            # the pixel column or row a one-pixel aliased line through the tick would take
+            at = sorted(math.floor(v * scale + shift) for v in ticks)
+            if self._vertical:
+                rects = np.array([(c, a0, 1.0, a1 - a0) for c in at], dtype=float)
+            else:
+                rects = np.array([(a0, r, a1 - a0, 1.0) for r in at], dtype=float)
+            out.append((QBrush(colour), at, rects, rects.__array_interface__["data"][0]))
         return out
 
     def _levels(self, lo: float, hi: float, length: float) -> list:
@@ -116,3 +129,35 @@ class GridLines(pg.GraphicsObject):
         if fixed is not None:
             return [[v for v, _label in level] for level in fixed]
         return [list(values) for _spacing, values in self._axis.tickValues(lo, hi, length)]
+
+
+#: The grids :func:`show_grid` added, per plot item, for :func:`restyle`.
+_GRIDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def show_grid(plot_item, x: bool = False, y: bool = True) -> list:
+    """Grid lines under the items of `plot_item` at its bottom axis's ticks (`x`) and left
+    axis's ticks (`y`), in place of ``plot_item.showGrid``. The axes draw no tick marks
+    (the lines mark the ticks, as pyqtgraph's grid did). Colour and opacity come from the
+    theme given to :func:`restyle` (``plot_utils.style_axes`` calls it).
+
+    Returns the :class:`GridLines` items added.
+    """
+    items = []
+    for wanted, name in ((x, "bottom"), (y, "left")):
+        if not wanted:
+            continue
+        axis = plot_item.getAxis(name)
+        grid = GridLines(axis)
+        grid.setZValue(-1e6)  # under everything the plot draws
+        plot_item.addItem(grid, ignoreBounds=True)
+        axis.setStyle(tickLength=0)
+        items.append(grid)
+    _GRIDS.setdefault(plot_item, []).extend(items)
+    return items
+
+
+def restyle(plot_item, theme) -> None:
+    """Give the grids of `plot_item` the theme's foreground colour and grid opacity."""
+    for grid in _GRIDS.get(plot_item, ()):
+        grid.set_style(theme.foreground, theme.grid_alpha)

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from .grid_lines import GridLines
+from .grid_lines import show_grid
 from .plot_utils import tick_step, Bars, FastText, fast_view, style_axes
 from .theme import NORMAL, Theme, colour_of
 from .value_labels import ValueLabels
@@ -115,9 +115,7 @@ class HistogramWidget(pg.PlotWidget):
         pi.setMenuEnabled(False)
         fast_view(self)
         # the grid as its own item, not pyqtgraph's (which makes the axis repaint with the bars)
-        self.grid = GridLines(pi.getAxis("left"))
-        self.grid.setZValue(-1)
-        pi.addItem(self.grid, ignoreBounds=True)
+        self.grid, = show_grid(pi, x=False, y=True)
         self.culprit_item = Bars(width=1.0, pen=None)
         self.ghost_item = Bars(width=0.8, brush=None)
         self.bars = Bars(width=0.8)
@@ -168,8 +166,6 @@ class HistogramWidget(pg.PlotWidget):
         self.culprit_item.setOpts(brush=pg.mkBrush(inf))
         pi = self.getPlotItem()
         style_axes(pi, theme)
-        self.grid.set_style(theme.foreground, theme.grid_alpha)
-        pi.getAxis("left").setStyle(tickLength=0)  # the grid lines mark the ticks, as pyqtgraph's grid did
         pi.getAxis("left").setLabel(pi.getAxis("left").labelText, color=theme.foreground)
         pi.titleLabel.item.setDefaultTextColor(QColor(theme.foreground))
         vfont = QFont()

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from .text_cache import font_key, prepared
+from . import grid_lines
 from .theme import Theme
 
 
@@ -96,6 +97,7 @@ def style_axes(plot_item, theme: Theme) -> None:
         ax.setStyle(tickFont=font, tickTextOffset=4)
         cache_axis(ax)
     title_never_widens(plot_item)
+    grid_lines.restyle(plot_item, theme)
     plot_item.getAxis("bottom").setHeight(h + 12)
     plot_item.getAxis("left").setWidth(int(QFontMetrics(font).horizontalAdvance("0.000")) + 2 * h)
 

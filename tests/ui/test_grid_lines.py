@@ -65,3 +65,28 @@ def test_grid_follows_the_number_of_bins(window, qtbot):
     background = QColor(hist.theme.background).lightness()
     assert _line(img, _column(hist, 11.55), _row(hist, 1.0), background) > 20
     assert hist.grid.boundingRect() == hist.vb.viewRect()
+
+
+def test_every_plot_grid_is_ours_and_follows_the_theme(window, qtbot):
+    """No axis draws pyqtgraph's grid (the panels' plots included), and the grids take
+    the theme's colour and opacity when it changes."""
+    import pyqtgraph as pg
+
+    from infoviz.ui import grid_lines
+    from infoviz.ui.theme import NORMAL, PROJECTOR
+
+    for name in ("panel_information", "panel_loss", "panel_softmax", "panel_sampling"):
+        window.show_panel(name)
+    qtbot.wait(20)
+    for theme in (NORMAL, PROJECTOR):
+        if theme is PROJECTOR:
+            window.actions_by_name["projector"].trigger()
+            qtbot.wait(20)
+        grids = 0
+        for plot in window.findChildren(pg.PlotWidget):
+            pi = plot.getPlotItem()
+            assert all(a["item"].grid is False for a in pi.axes.values()), plot.objectName()
+            for grid in grid_lines._GRIDS.get(pi, ()):
+                grids += 1
+                assert grid._color == QColor(theme.foreground) and grid._alpha == theme.grid_alpha
+        assert grids >= 8

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from ...model.continuous import QUAD_POINTS, gaussian_entropy, gaussian_kl, gaussian_pdf, numeric_entropy, numeric_kl
+from ..grid_lines import show_grid
 from ..plot_utils import freeze_plot, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
 from ..theme import Theme, restyle
@@ -137,7 +138,7 @@ class ContinuousPanel(Panel):
         self.plot.setObjectName("cont_plot")
         freeze_plot(self.plot)
         self.vb.setMouseEnabled(False, False)
-        self.plot.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
+        show_grid(self.plot.getPlotItem(), x=False, y=True)
         for name in ("left", "bottom"):
             self.plot.getPlotItem().getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot.setXRange(*X_RANGE, padding=0)

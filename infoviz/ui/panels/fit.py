@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGraphicsItem, QHBoxLayou
 
 from ...model.fit_animation import TraceBuffer, default_start, fit_shape, start_animated_fit, to_unit, trace_csv
 from ...model.fitting import discretised_gaussian
+from ..grid_lines import show_grid
 from ..plot_utils import fmt, freeze_plot, nice_ceiling, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme
@@ -154,7 +155,7 @@ class FitColumn(QWidget):
         self.trace_plot.setObjectName(f"fit_trace_{direction}")
         for w in (self.plot, self.trace_plot):
             freeze_plot(w)
-            w.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
+            show_grid(w.getPlotItem(), x=False, y=True)
             cache_axes(w)
         self.vb.setMouseEnabled(False, False)
         self.heading = QLabel()

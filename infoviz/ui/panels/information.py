@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...model import cross_entropy, entropy, information_content
+from ..grid_lines import show_grid
 from ..plot_utils import Bars, FastText, fmt, freeze_plot, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme, colour_of
@@ -110,7 +111,7 @@ class SurpriseView(pg.PlotWidget):
         self.setObjectName(f"information_plot_{which}")
         self.theme: Theme = NORMAL
         freeze_plot(self)
-        self.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
+        show_grid(self.getPlotItem(), x=False, y=True)
         # the app's lean items (plot_utils), not pyqtgraph's BarGraphItem and TextItem:
         # this panel redraws on every drag frame
         self.bars = Bars(x=[], height=[], width=0.8)

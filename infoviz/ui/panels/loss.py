@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, Q
 from ...model.activations import sigmoid
 from ...model.loss_curves import (Z_LIMIT, check_label, clamp_logit, logit, loss_curves, loss_point,
                                   wrong_region)
+from ..grid_lines import show_grid
 from ..plot_utils import freeze_plot, set_title, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
 from ..theme import Theme, restyle
@@ -84,7 +85,7 @@ class LossPanel(LazyPanel):
         self.grad_plot.setObjectName("loss_grad_plot")
         for plot in (self.loss_plot, self.grad_plot):
             freeze_plot(plot)
-            plot.getPlotItem().showGrid(x=True, y=True, alpha=0.25)
+            show_grid(plot.getPlotItem(), x=True, y=True)
         self.loss_plot.setXRange(0.0, 1.0, padding=0.02)
         self.loss_plot.setYRange(0.0, LOSS_Y_MAX, padding=0)
         self.grad_plot.setXRange(-Z_LIMIT, Z_LIMIT, padding=0.02)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from ...model import information_content
 from ...model.sampling import SampleStream
+from ..grid_lines import show_grid
 from ..plot_utils import Bars, FastText, fmt, freeze_plot, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
 from ..static_label import StaticLabel
@@ -98,7 +99,7 @@ class SamplingPanel(LazyPanel):
         self.hist = pg.PlotWidget(enableMenu=False)
         self.hist.setObjectName("sampling_hist_plot")
         freeze_plot(self.hist)
-        self.hist.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
+        show_grid(self.hist.getPlotItem(), x=False, y=True)
         # the app's lean items (plot_utils): this panel redraws on every drag frame of q
         self.p_bars = Bars(x=[], height=[], width=0.8)
         self.phat_bars = Bars(x=[], height=[], width=0.5)
@@ -110,7 +111,7 @@ class SamplingPanel(LazyPanel):
         self.nll = pg.PlotWidget(enableMenu=False)
         self.nll.setObjectName("sampling_nll_plot")
         freeze_plot(self.nll)
-        self.nll.getPlotItem().showGrid(x=True, y=True, alpha=0.25)
+        show_grid(self.nll.getPlotItem(), x=True, y=True)
         self._set_decade_ticks(self.x_decades)
         self.band_lo = pg.PlotCurveItem()
         self.band_hi = pg.PlotCurveItem()

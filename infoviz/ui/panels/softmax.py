@@ -25,6 +25,7 @@ from ...model import cross_entropy
 from ...model.logit_controls import (EPS_MAX, T_STEPS, clamp_logit, lowest_reachable, one_hot_target,
                                      shown_logits, smoothed, temperature_at, temperature_position)
 from ..histogram import BarViewBox
+from ..grid_lines import show_grid
 from ..plot_utils import Bars, FastText, fmt, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
 from ..static_label import StaticLabel
@@ -91,7 +92,7 @@ class SoftmaxPanel(LazyPanel):
         pi = self.plot.getPlotItem()
         pi.hideButtons()
         pi.setMenuEnabled(False)
-        pi.showGrid(x=False, y=True, alpha=0.25)
+        show_grid(pi, x=False, y=True)
         self.vb.disableAutoRange()
         self.bars = self.plot.bars
         self.zero = pg.InfiniteLine(pos=0.0, angle=0, movable=False)

@@ -67,6 +67,10 @@ def parse_args(argv):
     return _parser().parse_args(argv)
 
 
+#: Qt's pixmap cache limit in KB for the app (see _application).
+PIXMAP_CACHE_KB = 64 * 1024
+
+
 def _application():
     from PySide6.QtWidgets import QApplication
     import pyqtgraph as pg
@@ -85,6 +89,12 @@ def _application():
         from .ui.fontcache import keep_font_engines
         keep_font_engines(app)
         app.setProperty("infoviz_keeps_font_engines", True)
+    # Axes are painted from pixmaps (ui/plot_utils.cache_axis) kept in Qt's global pixmap
+    # cache, 10 MB by default. At 3840x2160 with the lecture panels shown they need about
+    # 17 MB: the cache then dropped them, and every drag frame painted ten axes again,
+    # ticks and labels (27 ms a frame). The limit is a ceiling, not an allocation.
+    from PySide6.QtGui import QPixmapCache
+    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
     # Cyclic garbage is collected from the event loop only: an automatic collection inside
     # a Qt call that holds a signal-slot mutex could destroy an object needing that mutex
     # and freeze the window (ui/garbage.py).

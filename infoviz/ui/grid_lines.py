@@ -1,4 +1,4 @@
-"""Horizontal grid lines under a plot's items: a cheap stand-in for pyqtgraph's axis grid."""
+"""Grid lines under a plot's items: a cheap stand-in for pyqtgraph's axis grid."""
 from __future__ import annotations
 
 import bisect
@@ -21,7 +21,7 @@ class GridLines(pg.GraphicsObject):
     becomes as large as the plot. A drag frame then repaints the axis too: its pixmap cache
     alpha-blended over the whole exposed area (the larger part of a histogram's repaint
     after its bars), and two Python ``boundingRect`` calls. This item draws the same few
-    lines with a one-pixel pen and leaves the axis the size of its labels.
+    lines as one-pixel fills and leaves the axis the size of its labels.
 
     Parameters
     ----------
@@ -40,8 +40,8 @@ class GridLines(pg.GraphicsObject):
         self._color = QColor(color)
         self._alpha = float(alpha)
         self._rect = None  # the view's rect (data coordinates), the bounding rect
-        # (view transform, [(brush, rows, (n, 4) float64 array of rects, its address), ...]):
-        # each tick level's lines in device pixels, sorted by row
+        # (view transform, the axis's fixed ticks, [(brush, positions, (n, 4) float64 array
+        # of rects, its address), ...]): each tick level's lines in device pixels, sorted
         self._lines = None
 
     def set_style(self, color, alpha: float) -> None:
@@ -65,8 +65,9 @@ class GridLines(pg.GraphicsObject):
     def paint(self, p, *args):
         t = p.transform()
         key = (t.m11(), t.m22(), t.dx(), t.dy())
-        if self._lines is None or self._lines[0] != key:
-            self._lines = (key, self._device_lines(key))
+        fixed = getattr(self._axis, "_tickLevels", None)  # setTicks() puts a new list here
+        if self._lines is None or self._lines[0] != key or self._lines[1] is not fixed:
+            self._lines = (key, fixed, self._device_lines(key))
         p.save()
         p.resetTransform()
         lo, hi = -math.inf, math.inf
@@ -75,7 +76,7 @@ class GridLines(pg.GraphicsObject):
             lo, hi = (clip.left(), clip.right()) if self._vertical else (clip.top(), clip.bottom())
             lo -= 1.0
         p.setPen(Qt.PenStyle.NoPen)
-        for brush, offsets, rects, address in self._lines[1]:
+        for brush, offsets, rects, address in self._lines[2]:
             # one-pixel fills, not lines: Qt fills only where a fill meets the clip, where it
             # rasterises a cosmetic line's whole length and clips it afterwards
             i0, i1 = bisect.bisect_left(offsets, lo), bisect.bisect_right(offsets, hi)

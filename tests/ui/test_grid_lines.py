@@ -90,3 +90,40 @@ def test_every_plot_grid_is_ours_and_follows_the_theme(window, qtbot):
                 grids += 1
                 assert grid._color == QColor(theme.foreground) and grid._alpha == theme.grid_alpha
         assert grids >= 8
+
+
+def test_grid_follows_ticks_set_by_hand(qtbot):
+    """An axis given its own ticks (setTicks) moves its grid lines there at once."""
+    import pyqtgraph as pg
+
+    from infoviz.ui.grid_lines import show_grid
+
+    w = pg.PlotWidget()
+    qtbot.addWidget(w)
+    w.setBackground("w")
+    w.setXRange(0, 10, padding=0)
+    w.setYRange(0, 1, padding=0)
+    w.resize(400, 300)
+    grid, = show_grid(w.getPlotItem(), x=True, y=False)
+    grid.set_style("#000000", 1.0)
+    w.show()
+    qtbot.waitExposed(w)
+
+    def column(v):
+        return w.mapFromScene(w.getPlotItem().vb.mapViewToScene(QPointF(v, 0.5))).x()
+
+    def dark_columns():
+        img = w.viewport().grab().toImage()
+        y = w.mapFromScene(w.getPlotItem().vb.mapViewToScene(QPointF(0, 0.5))).y()
+        inside = range(column(1.0), column(9.5))  # away from the axis at the left edge
+        return {x for x in inside if QColor(img.pixel(x, y)).lightness() < 200}
+
+    w.getPlotItem().getAxis("bottom").setTicks([[(3.0, "three"), (7.0, "seven")]])
+    qtbot.wait(20)
+    cols = dark_columns()
+    assert cols and all(min(abs(c - column(3.0)), abs(c - column(7.0))) <= 1 for c in cols), cols
+    w.getPlotItem().getAxis("bottom").setTicks([[(5.0, "five")]])
+    w.getPlotItem().getAxis("bottom").update()
+    qtbot.wait(20)
+    cols = dark_columns()
+    assert cols and all(abs(c - column(5.0)) <= 1 for c in cols), cols

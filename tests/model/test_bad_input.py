@@ -290,14 +290,15 @@ def test_float_arrays_get_the_same_refusals(bad, message):
 @settings(max_examples=300, deadline=None)
 @example([1.0 + 4e-10, 0.0], False)  # sums to 1 within tolerance, yet above 1: refused
 @example([0.5, 0.5 + 5e-10], False)  # within tolerance: accepted as typed
+@example([1.7e308, 1.7e308, 0.5], True)  # a sum that overflows
 @given(st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True),
                           st.floats(0.0, 1.0), st.just(0.0), st.just(1.0)), min_size=1, max_size=12),
        st.booleans())
 def test_float_arrays_and_lists_are_validated_alike(values, normalise):
     """The quick check for float64 arrays accepts exactly what the full one accepts."""
     if normalise:
-        total = math.fsum(v for v in values if math.isfinite(v) and v > 0)
-        if total > 0:
+        total = sum(v for v in values if math.isfinite(v) and v > 0)  # may overflow to inf
+        if 0 < total < math.inf:
             values = [v / total if math.isfinite(v) else v for v in values]
 
     def outcome(x):

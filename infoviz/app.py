@@ -90,9 +90,10 @@ def _application():
         keep_font_engines(app)
         app.setProperty("infoviz_keeps_font_engines", True)
     # Axes are painted from pixmaps (ui/plot_utils.cache_axis) kept in Qt's global pixmap
-    # cache, 10 MB by default. At 3840x2160 with the lecture panels shown they need about
-    # 17 MB: the cache then dropped them, and every drag frame painted ten axes again,
-    # ticks and labels (27 ms a frame). The limit is a ceiling, not an allocation.
+    # cache, 10 MB by default. When they do not fit, Qt drops them and every drag frame
+    # paints the axes again, ticks and labels: with pyqtgraph's grids (before GridLines)
+    # a 3840x2160 window with the lecture panels needed 56 MB, and that cost 27 ms a
+    # frame. Room to spare for large screens; the limit is a ceiling, not an allocation.
     from PySide6.QtGui import QPixmapCache
     QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
     # Cyclic garbage is collected from the event loop only: an automatic collection inside

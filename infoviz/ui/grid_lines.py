@@ -67,7 +67,7 @@ class GridLines(pg.GraphicsObject):
         key = (t.m11(), t.m22(), t.dx(), t.dy())
         fixed = getattr(self._axis, "_tickLevels", None)  # setTicks() puts a new list here
         if self._lines is None or self._lines[0] != key or self._lines[1] is not fixed:
-            self._lines = (key, fixed, self._device_lines(key))
+            self._lines = (key, fixed, self._device_lines(key, fixed))
         p.save()
         p.resetTransform()
         lo, hi = -math.inf, math.inf
@@ -86,7 +86,7 @@ class GridLines(pg.GraphicsObject):
                 p.drawRects(shiboken6.wrapInstance(address + 32 * i0, QRectF), i1 - i0)
         p.restore()
 
-    def _device_lines(self, key) -> list:
+    def _device_lines(self, key, fixed) -> list:
         """Each tick level's lines in device pixels, sorted by position, with its brush."""
         rect = self.boundingRect()
         if rect.isEmpty() or self._alpha <= 0.0:
@@ -105,7 +105,7 @@ class GridLines(pg.GraphicsObject):
             return []
         grid = int(min(max(self._alpha, 0.0), 1.0) * 255)
         out = []
-        for i, ticks in enumerate(self._levels(lo, hi, length)):
+        for i, ticks in enumerate(self._levels(lo, hi, length, fixed)):
             ticks = [v for v in ticks if lo <= v <= hi]
             if not ticks:
                 continue
@@ -123,10 +123,9 @@ class GridLines(pg.GraphicsObject):
             out.append((QBrush(colour), at, rects, rects.__array_interface__["data"][0]))
         return out
 
-    def _levels(self, lo: float, hi: float, length: float) -> list:
-        """The axis's tick values per level: its fixed ticks if it has them, else the
-        ones it would choose for this range and length."""
-        fixed = getattr(self._axis, "_tickLevels", None)
+    def _levels(self, lo: float, hi: float, length: float, fixed) -> list:
+        """The axis's tick values per level: its `fixed` ticks (``setTicks``) if it has
+        them, else the ones it would choose for this range and length."""
         if fixed is not None:
             return [[v for v, _label in level] for level in fixed]
         return [list(values) for _spacing, values in self._axis.tickValues(lo, hi, length)]

@@ -73,7 +73,8 @@ PIXMAP_CACHE_KB = 64 * 1024
 
 def _application():
     from PySide6.QtWidgets import QApplication
-    import pyqtgraph as pg
+    from .ui.pyqtgraph_import import import_pyqtgraph
+    pg = import_pyqtgraph()  # its Qt mirrors filled on use: ui/pyqtgraph_import.py
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

@@ -21,6 +21,7 @@ from .measures_plot import MeasuresPlot
 from .readouts import ReadoutPanel
 from .repaint import RepaintCoalescer
 from .theme import NORMAL, PROJECTOR, Theme
+from .plot_utils import keep_plots_readable
 from .value_editor import ValueEditor
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
@@ -149,7 +150,10 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(f"dock_{name}")
         dock.setProperty("source_text", title)
-        dock.setWidget(panel)
+        from .panels.base import Panel
+        from .panels.scroller import PanelScroller
+        # A teaching panel scrolls in a dock too short for it rather than being squeezed.
+        dock.setWidget(PanelScroller(panel) if isinstance(panel, Panel) else panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -247,6 +251,8 @@ class MainWindow(QMainWindow):
         for w in (self.histogram_p, self.histogram_q, self.readouts, self.measures_plot,
                   self.contributions_plot, self.history_plot, *self.panels.values()):
             w.apply_theme(theme)
+        for panel in self.panels.values():
+            keep_plots_readable(panel, theme)
         self.caption.setStyleSheet(f"font-size: {theme.font_pt + 4}pt; color: {theme.foreground};")
         # Two lines, always: a caption that re-wraps mid-drag would move the histograms
         # under the pointer.

@@ -102,6 +102,29 @@ def style_axes(plot_item, theme: Theme) -> None:
     plot_item.getAxis("left").setWidth(int(QFontMetrics(font).horizontalAdvance("0.000")) + 2 * h)
 
 
+def readable_plot_height(theme: Theme) -> int:
+    """The least height (px) at which a plot still reads: its title, its bottom axis and
+    three lines' worth of plot area, in `theme`'s type sizes."""
+    tick, title = QFont(), QFont()
+    tick.setPointSize(theme.font_pt)
+    title.setPointSize(theme.font_pt + 2)
+    h = QFontMetrics(tick).height()
+    return QFontMetrics(title).height() + 6 + (h + 12) + 3 * h
+
+
+def keep_plots_readable(widget, theme: Theme) -> None:
+    """Give every pyqtgraph plot inside `widget` (a teaching panel) :func:`readable_plot_height`
+    as its minimum height.
+
+    A plot's own minimum is a few pixels. Where a panel shares a column of docks with
+    others, Qt then squeezed the plots first, to a sliver, and gave the room to captions
+    and sliders: the curves a lecturer meant to show were gone. With this minimum, the
+    docks beside it give way instead."""
+    height = readable_plot_height(theme)
+    for plot in widget.findChildren(pg.PlotWidget):
+        plot.setMinimumHeight(height)
+
+
 def freeze_plot(widget: pg.PlotWidget) -> None:
     """No mouse panning or zooming, no context menu, no auto-range: ranges are set by code."""
     pi = widget.getPlotItem()

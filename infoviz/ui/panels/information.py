@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ...model import cross_entropy, entropy, information_content
 from ..grid_lines import show_grid
-from ..plot_utils import Bars, FastText, fmt, freeze_plot, nice_ceiling, set_title, style_axes
+from ..plot_utils import (Bars, FastText, fmt, freeze_plot, keep_plots_readable, nice_ceiling, set_title,
+                          style_axes)
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme, colour_of
 from .base import Panel
@@ -65,6 +66,7 @@ class LazyPanel(Panel):
             self.build()
             self.built = True
             self.style_widgets(self.theme)
+            keep_plots_readable(self, self.theme)  # the window did this for built panels only
             self.set_texts()
             self._dirty = True
 

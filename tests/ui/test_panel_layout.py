@@ -1,0 +1,129 @@
+"""Teaching panels stacked in one column of docks: plots keep a readable height, and a
+panel too tall for its dock scrolls rather than laying its widgets over one another.
+
+Real input: docks are arranged as a lecturer's drag would leave them (QMainWindow's own
+split), the scroll is a real wheel event, the clicker a real key press.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QWheelEvent  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QSlider, QWidget  # noqa: E402
+
+from infoviz.ui.theme import NORMAL, PROJECTOR  # noqa: E402
+
+COLUMN = ("panel_information", "panel_loss", "panel_softmax")
+
+
+@pytest.fixture
+def win(qtbot):
+    from infoviz.app import build_window
+
+    w = build_window(["--lang", "en"])
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def stack(qtbot, win, names):
+    """The docks of `names` out of their tab group, one above the other on the right."""
+    docks = [win.docks[n] for n in names]
+    for name in names:
+        win.show_panel(name)
+    for dock in docks:
+        win.removeDockWidget(dock)
+    win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, docks[0])
+    for above, dock in zip(docks, docks[1:]):
+        win.splitDockWidget(above, dock, Qt.Orientation.Vertical)
+    for dock in docks:
+        dock.show()
+    win.resizeDocks(docks, [win.height() // len(docks)] * len(docks), Qt.Orientation.Vertical)
+    qtbot.wait(20)
+    QApplication.processEvents()
+
+
+def scroller(win, name):
+    return win.findChild(QWidget, f"scroll_{name}")
+
+
+def layout_rows_overlap(panel) -> list:
+    """Pairs of the panel's top-level layout rows whose rectangles intersect."""
+    lay = panel.layout()
+    rects = [lay.itemAt(i).geometry() for i in range(lay.count())]
+    rects = [r for r in rects if r.height() > 0 and r.width() > 0]
+    return [(a, b) for i, a in enumerate(rects) for b in rects[i + 1:] if a.intersects(b)]
+
+
+@pytest.mark.parametrize("theme", [NORMAL, PROJECTOR], ids=["normal", "projector"])
+def test_stacked_panels_keep_readable_plots_and_never_overlap(qtbot, win, theme):
+    import pyqtgraph as pg
+
+    from infoviz.ui.plot_utils import readable_plot_height
+
+    win.apply_theme(theme)
+    stack(qtbot, win, COLUMN)
+    least = readable_plot_height(theme)
+    scrolled = 0
+    for name in COLUMN:
+        panel = win.panels[name]
+        box = scroller(win, name)
+        assert box is not None and box.widget() is panel
+        plots = panel.findChildren(pg.PlotWidget)
+        assert plots, name
+        for plot in plots:
+            assert plot.height() >= least, (name, plot.objectName(), plot.height(), least)
+        assert layout_rows_overlap(panel) == [], name
+        assert panel.height() >= box.least_height(panel.width())
+        if panel.height() > box.viewport().height():
+            scrolled += 1
+            assert box.verticalScrollBar().isVisible(), name
+            assert box.verticalScrollBar().maximum() > 0
+    if theme is PROJECTOR:  # large type: three panels in 1000 px cannot all fit
+        assert scrolled >= 1
+
+
+def test_a_panel_with_room_fills_its_dock_and_does_not_scroll(qtbot, win):
+    win.show_panel("panel_loss")
+    qtbot.wait(20)
+    box = scroller(win, "panel_loss")
+    panel = win.panels["panel_loss"]
+    qtbot.waitUntil(lambda: panel.size() == box.viewport().size(), timeout=2000)
+    assert not box.verticalScrollBar().isVisible()
+    assert not box.horizontalScrollBar().isVisible()
+
+
+def test_the_wheel_scrolls_a_squeezed_panel_and_the_clicker_still_steps(qtbot, win):
+    win.apply_theme(PROJECTOR)
+    stack(qtbot, win, COLUMN)
+    name = next(n for n in COLUMN if win.panels[n].height() > scroller(win, n).viewport().height()
+                and win.panels[n].findChild(QSlider) is not None)  # a panel that scrolls, with a control
+    box, panel = scroller(win, name), win.panels[name]
+    vp = box.viewport()
+    centre = QPointF(vp.width() / 2, vp.height() / 2)
+    # (a wheel over a caption or plot reaches the scroll area's viewport the same way: the
+    # children under the pointer ignore it)
+    QApplication.sendEvent(vp, QWheelEvent(
+        centre, QPointF(vp.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+    qtbot.waitUntil(lambda: box.verticalScrollBar().value() > 0, timeout=2000)
+    assert panel.pos().y() < 0  # the panel moved up inside its dock
+
+    # PageDown, with a control of the scrolled panel focused, is still the clicker's
+    lesson = win.panels["panel_lesson"]
+    before = lesson.index
+    slider = panel.findChild(QSlider)
+    assert slider is not None
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus, timeout=2000)
+    value = box.verticalScrollBar().value()
+    QTest.keyClick(slider, Qt.Key.Key_PageDown)
+    assert lesson.index == before + 1
+    assert box.verticalScrollBar().value() == value

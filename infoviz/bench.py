@@ -189,19 +189,29 @@ class QtDriver:
         """Show the docks of `names` all at once beside the histograms, in two columns of
         docks one above the other (a layout a lecturer gets by dragging tabs apart), instead
         of tabbed where only one is exposed; returns the names Qt reports as on screen and
-        not squeezed below their minimum size."""
+        shown whole (not scrolled)."""
         from PySide6.QtCore import Qt
         win = self.win
         docks = [win.docks[n] for n in names]
         for name in names:
             win.show_panel(name)
+        for name in names:  # a tabbed panel behind another is built on first show
+            getattr(win.panels[name], "ensure_built", lambda: None)()
+        self.settle()  # their layouts take their contents
         # out of their tab group (a tabbed dock can only gain tabs)
         for dock in docks:
             win.removeDockWidget(dock)
-        # One column holds every panel of 1920x1080 only squeezed below their minimum sizes
-        # (their contents then overlap): two columns, the first dock of each at the top.
-        half = (len(docks) + 1) // 2
-        columns = [docks[:half], docks[half:]]
+        # One column cannot hold every panel without scrolling them: two columns, balanced
+        # by the height each panel needs at the columns' width (largest first, each to the
+        # shorter column), in the order given within a column.
+        width = int(win.width() * 0.26)
+        sums, chosen = [0, 0], [[], []]
+        for dock in sorted(docks, key=lambda d: -self._least_height(d, width)):
+            k = sums.index(min(sums))
+            sums[k] += self._least_height(dock, width)
+            chosen[k].append(dock)
+        columns = [[d for d in docks if d in c] for c in chosen if c]
+        columns += [[]] * (2 - len(columns))
         win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, columns[0][0])
         if columns[1]:
             win.splitDockWidget(columns[0][0], columns[1][0], Qt.Orientation.Horizontal)
@@ -211,13 +221,30 @@ class QtDriver:
         for dock in docks:
             dock.show()
         tops = [c[0] for c in columns if c]
-        win.resizeDocks(tops, [int(win.width() * 0.26)] * len(tops), Qt.Orientation.Horizontal)
-        for column in columns:  # equal heights (Qt gives the spare height to the last one)
-            win.resizeDocks(column, [win.height() // len(column)] * len(column), Qt.Orientation.Vertical)
+        win.resizeDocks(tops, [width] * len(tops), Qt.Orientation.Horizontal)
         self.settle()
+        for column in columns:  # each dock as tall as its panel needs, spare height shared
+            needs = [self._least_height(d) for d in column]
+            if not needs:
+                continue
+            spare = max(0, win.height() - sum(needs)) // len(column)
+            win.resizeDocks(column, [h + spare for h in needs], Qt.Orientation.Vertical)
+        self.settle()
+        # on screen: shown, and not squeezed (a panel too tall for its dock scrolls, and part
+        # of it would be out of sight)
         return [n for n in names if win.panels[n].is_shown()
-                and win.panels[n].height() >= win.panels[n].minimumSizeHint().height()
-                and win.panels[n].width() >= win.panels[n].minimumSizeHint().width()]
+                and win.panels[n].visibleRegion().boundingRect().size() == win.panels[n].size()]
+
+    @staticmethod
+    def _least_height(dock, width=None) -> int:
+        """The height `dock` needs to show its whole panel, `width` wide (default: as it is)."""
+        box = dock.widget()
+        if hasattr(box, "least_height"):  # a teaching panel's scroller
+            panel_height = box.least_height(box.viewport().width() if width is None else width)
+        else:
+            panel_height = box.minimumSizeHint().height()
+        title = dock.style().pixelMetric(dock.style().PixelMetric.PM_TitleBarHeight, None, dock)
+        return panel_height + max(title, dock.height() - box.height())  # and its title bar
 
     def flush(self) -> float:
         """Process events until the window has painted what is pending; the perf_counter at

@@ -21,9 +21,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...model import cross_entropy, entropy, information_content
+from ...model.label_layout import first_free
 from ..grid_lines import show_grid
-from ..plot_utils import (Bars, FastText, fmt, freeze_plot, keep_plots_readable, nice_ceiling, set_title,
-                          style_axes)
+from ..plot_utils import (Bars, FastText, fmt, freeze_plot, keep_plots_readable, nice_ceiling, pixel_size,
+                          set_title, style_axes)
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme, colour_of
 from .base import Panel
@@ -104,6 +105,13 @@ class LazyPanel(Panel):
             self._dirty = True
 
 
+def _pixel_box(rect, px: float, py: float, inset: float = 1.0) -> tuple:
+    """An unscaled item's rect (Qt's y down) at pixel position (px, py), as a box with y up,
+    `inset` pixels smaller on every side: a value and a line label that only touch (a
+    value at the entropy's height, computed by another sum) do not count as covering."""
+    return (px + rect.left() + inset, py - rect.bottom() + inset, px + rect.right() - inset, py - rect.top() - inset)
+
+
 class SurpriseView(pg.PlotWidget):
     """Bars of −log a_i for one distribution, with entropy (and cross entropy) lines."""
 
@@ -139,6 +147,9 @@ class SurpriseView(pg.PlotWidget):
         self._ticks = None
         self._x_range = None
         self._lines = None  # what set_lines drew last
+        self._line_args = None  # and with what, to place the labels again at a new size
+        # the labels' room is in pixels: place them again when the view is resized or rescaled
+        self.getPlotItem().getViewBox().sigTransformChanged.connect(self._replace_labels)
         self.heights = np.zeros(0)   # the finite heights drawn (0 where infinite), for tests
         self.surprise = np.zeros(0)  # what the model said, inf included
 
@@ -202,21 +213,63 @@ class SurpriseView(pg.PlotWidget):
         self._update_inf_marks(x[show_inf], cap)
 
     def set_lines(self, h: float, h_text: str, cross: float | None, cross_text: str, cap: float) -> None:
-        """The entropy line (and on q's plot the cross-entropy line), with their labels."""
+        """The entropy line (and on q's plot the cross-entropy line), with their labels, each
+        label at the first end of its line, above or below it, where it covers no value."""
         left, right = self._x_range if self._x_range else (0.0, 1.0)
-        key = (h, h_text, cross, cross_text, cap, left, right)
+        key = (h, h_text, cross, cross_text, cap, left, right, self.heights.tobytes())
         if key == self._lines:
             return  # p's plot while q is dragged: pyqtgraph's lines cost Python even unmoved
         self._lines = key
+        self._line_args = (h, h_text, cross, cross_text, cap)
         self.h_line.setValue(min(h, cap))
         self.h_label.setText(h_text)
-        self.h_label.setPos(right, min(h, cap))
+        # anchors: (1, 1) just above the line's right end, (1, 0) just below it, (1, -1) a
+        # row further below (where two labels of the same height meet), (0, ...) the left end
+        placed = [(self.h_label, min(h, cap), ((right, (1.0, 1.0)), (right, (1.0, 0.0)),
+                                               (left, (0.0, 1.0)), (left, (0.0, 0.0)),
+                                               (right, (1.0, -1.0)), (left, (0.0, -1.0))))]
         if self.which == "q":
             finite = cross is not None and math.isfinite(cross)
             self.x_line.setVisible(finite)
             self.x_line.setValue(min(cross, cap) if finite else 0.0)
             self.x_label.setText(cross_text)
-            self.x_label.setPos(left, min(cross, cap) if finite else cap * 0.99)
+            # H(p,q) prefers the left end: the right one is H(q)'s
+            placed.append((self.x_label, min(cross, cap) if finite else cap * 0.99,
+                           ((left, (0.0, 1.0)), (left, (0.0, 0.0)), (right, (1.0, 1.0)), (right, (1.0, 0.0)),
+                            (left, (0.0, -1.0)), (right, (1.0, -1.0)), (left, (0.0, 2.0)), (right, (1.0, 2.0)))))
+        self._place_labels(placed, cap)
+
+    def _replace_labels(self, *_) -> None:
+        if self._line_args is not None:
+            self._lines = None
+            self.set_lines(*self._line_args)
+
+    def _place_labels(self, placed, cap) -> None:
+        """Put each (label, y, candidates) at its first candidate (x, anchor) that stays in
+        the plot and covers no value, no ∞ mark and no label placed before it (the rule:
+        :func:`infoviz.model.label_layout.first_free`, in pixels)."""
+        size = pixel_size(self.bars)
+        obstacles = []
+        if size is not None:
+            pw, ph = size
+            for item in (*self.value_items, *self.inf_marks):
+                if item.isVisible():
+                    obstacles.append(_pixel_box(item.boundingRect(), item.pos().x() / pw, item.pos().y() / ph))
+            left, right = self._x_range if self._x_range else (0.0, 1.0)
+            area = (left / pw, 0.0, right / pw, cap / ph)
+        for label, y, candidates in placed:
+            choice = 0
+            if size is not None:
+                rect = label.boundingRect()
+                w, h = rect.width(), rect.height()
+                boxes = [(x / pw - ax * w, y / ph - (1.0 - ay) * h, x / pw - ax * w + w, y / ph + ay * h)
+                         for x, (ax, ay) in candidates]
+                choice = first_free(boxes, obstacles, area)
+                obstacles.append(boxes[choice])
+            x, anchor = candidates[choice]
+            if tuple(label.anchor) != anchor:
+                label.setAnchor(anchor)
+            label.setPos(x, y)
 
     def _set_ticks(self, x, width, labels, width_mode) -> None:
         n = len(labels)

@@ -1,0 +1,55 @@
+"""Where a label may go: the first candidate place that covers nothing else shown.
+
+Plots label their lines (the entropy line of the information panel, say) next to values
+drawn over bars. A label fixed at the line's right end covered the value over the last
+bar whenever the two were at the same height. The rule here is plain geometry on boxes,
+``(left, bottom, right, top)`` in any one unit with y growing upwards (screen pixels
+measured from the plot's bottom left, as the panels use it).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Box = tuple  # (left, bottom, right, top)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """Whether boxes `a` and `b` share some area (touching edges do not count)."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def inside(a: Box, area: Box) -> bool:
+    """Whether box `a` lies within `area` (edges included)."""
+    return area[0] <= a[0] and a[2] <= area[2] and area[1] <= a[1] and a[3] <= area[3]
+
+
+def first_free(candidates: Sequence[Box], obstacles: Sequence[Box], area: Box | None = None) -> int:
+    """Index of the first of `candidates` that lies within `area` (if given) and overlaps
+    none of `obstacles`; when none does, the one within `area` that overlaps the fewest
+    (the earliest of those), and when none lies within `area`, 0.
+
+    Parameters
+    ----------
+    candidates : sequence of (left, bottom, right, top)
+        Places for the label, most preferred first. At least one.
+    obstacles : sequence of (left, bottom, right, top)
+        What the label must not cover.
+    area : (left, bottom, right, top), optional
+        Where the label must stay (the plot's visible area).
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    ValueError
+        If there are no candidates.
+    """
+    if not candidates:
+        raise ValueError("first_free needs at least one candidate place")
+    fitting = [i for i, c in enumerate(candidates) if area is None or inside(c, area)]
+    if not fitting:
+        return 0
+    covered = [sum(overlaps(candidates[i], ob) for ob in obstacles) for i in fitting]
+    return fitting[covered.index(min(covered))]

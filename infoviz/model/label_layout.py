@@ -1,13 +1,18 @@
-"""Where a label may go: the first candidate place that covers nothing else shown.
+"""Where a label may go, and how small it may get to fit.
 
 Plots label their lines (the entropy line of the information panel, say) next to values
 drawn over bars. A label fixed at the line's right end covered the value over the last
 bar whenever the two were at the same height. The rule here is plain geometry on boxes,
 ``(left, bottom, right, top)`` in any one unit with y growing upwards (screen pixels
 measured from the plot's bottom left, as the panels use it).
+
+Tick labels of a fixed set (the measures plot's ``H(p,q)``, ``KL(p‖q)``, ...) ran into one
+another when a panel or projector type left the plot narrow: :func:`shrink_to_fit` gives
+the type size at which they fit.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 Box = tuple  # (left, bottom, right, top)
@@ -53,3 +58,35 @@ def first_free(candidates: Sequence[Box], obstacles: Sequence[Box], area: Box | 
         return 0
     covered = [sum(overlaps(candidates[i], ob) for ob in obstacles) for i in fitting]
     return fitting[covered.index(min(covered))]
+
+
+def shrink_to_fit(point_size: int, needed: float, available: float, smallest: int) -> int:
+    """The point size at which text `needed` units wide at `point_size` fits in `available`
+    (text width grows in proportion to its size), never below `smallest` nor above
+    `point_size`.
+
+    Parameters
+    ----------
+    point_size : int
+        The size the theme asks for.
+    needed, available : float
+        The text's width at `point_size`, and the room it has (the same unit, e.g. pixels).
+    smallest : int
+        The least size that still reads.
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    ValueError
+        If a size is not positive or a width is negative or not finite.
+    """
+    if point_size <= 0 or smallest <= 0:
+        raise ValueError(f"point sizes must be positive, got {point_size} and {smallest}")
+    if not (math.isfinite(needed) and math.isfinite(available)) or needed < 0 or available < 0:
+        raise ValueError(f"widths must be finite and not negative, got {needed} and {available}")
+    if needed <= available:
+        return point_size
+    return max(min(smallest, point_size), min(point_size, int(math.floor(point_size * available / needed))))

@@ -11,8 +11,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
 
+from ..model.label_layout import shrink_to_fit
 from ..model.summary import Summary
 from .plot_utils import Bars, capped, fmt, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
@@ -22,6 +23,10 @@ from .value_labels import ValueLabels
 X = np.array([0.0, 1.0, 2.0, 3.6, 4.6, 5.6])
 TICKS = ["H(p)", "H(p,q)", "KL(p‖q)", "H(q)", "H(q,p)", "KL(q‖p)"]
 ORDER = ("entropy_p", "cross_entropy_pq", "kl_pq", "entropy_q", "cross_entropy_qp", "kl_qp")
+#: The smallest tick type (pt) the names shrink to in a narrow plot, and the gap between
+#: two names (px).
+SMALLEST_TICK_PT = 7
+TICK_GAP_PX = 8
 
 
 class MeasuresPlot(pg.PlotWidget):
@@ -48,6 +53,9 @@ class MeasuresPlot(pg.PlotWidget):
         self.addItem(self.value_labels)
         self.getPlotItem().getAxis("bottom").setTicks([list(zip(X, TICKS)), []])
         self.setXRange(-0.6, X[-1] + 0.6, padding=0)
+        self.tick_pt = None  # the tick type size the names fit in now
+        # the names' room changes with the plot's width (a panel opened beside it)
+        self.getPlotItem().getViewBox().sigResized.connect(self._fit_tick_names)
         self.apply_theme(NORMAL)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -64,6 +72,25 @@ class MeasuresPlot(pg.PlotWidget):
         font.setBold(True)
         self.value_labels.set_font(font)
         self.value_labels.set_color(theme.foreground)
+        self.tick_pt = None
+        self._fit_tick_names()
+
+    def _fit_tick_names(self, *_) -> None:
+        """The measures' names in the theme's tick type, or smaller where that would run
+        them into one another (neighbours are one x unit apart)."""
+        vb = self.getPlotItem().getViewBox()
+        (x0, x1), _ = vb.viewRange()
+        if vb.width() <= 0 or x1 <= x0:
+            return
+        font = QFont()
+        font.setPointSize(self.theme.font_pt)
+        metrics = QFontMetricsF(font)
+        needed = max(metrics.horizontalAdvance(t) for t in TICKS) + TICK_GAP_PX
+        size = shrink_to_fit(self.theme.font_pt, needed, vb.width() / (x1 - x0), SMALLEST_TICK_PT)
+        if size != self.tick_pt:
+            self.tick_pt = size
+            font.setPointSize(size)
+            self.getPlotItem().getAxis("bottom").setStyle(tickFont=font)
 
     def set_title_text(self, text: str) -> None:
         set_title(self, self.theme, text)

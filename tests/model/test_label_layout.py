@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from infoviz.model.label_layout import first_free, inside, overlaps
+from infoviz.model.label_layout import first_free, inside, overlaps, shrink_to_fit
 
 
 def test_overlap_needs_shared_area():
@@ -62,3 +62,31 @@ def test_the_choice_is_the_earliest_allowed_place(candidates, obstacles, area):
             covered = {k: sum(overlaps(candidates[k], o) for o in obstacles) for k in within}
             least = min(covered.values())
             assert i == min(k for k in within if covered[k] == least)
+
+
+# -- shrink_to_fit ----------------------------------------------------------------------------
+def test_text_that_fits_keeps_its_size():
+    assert shrink_to_fit(18, 80.0, 100.0, 7) == 18
+    assert shrink_to_fit(18, 100.0, 100.0, 7) == 18
+
+
+def test_text_too_wide_shrinks_in_proportion_but_not_below_the_smallest():
+    assert shrink_to_fit(18, 200.0, 100.0, 7) == 9
+    assert shrink_to_fit(18, 1000.0, 100.0, 7) == 7
+    assert shrink_to_fit(6, 1000.0, 100.0, 7) == 6  # never larger than asked
+
+
+@pytest.mark.parametrize("args", [(0, 1.0, 1.0, 7), (12, 1.0, 1.0, 0), (12, -1.0, 1.0, 7),
+                                  (12, 1.0, float("nan"), 7), (12, float("inf"), 1.0, 7)])
+def test_shrink_to_fit_refuses_nonsense(args):
+    with pytest.raises(ValueError):
+        shrink_to_fit(*args)
+
+
+@given(st.integers(1, 40), st.floats(0, 1e4), st.floats(0, 1e4), st.integers(1, 40))
+def test_the_shrunk_text_fits_whenever_the_smallest_size_allows(size, needed, available, smallest):
+    got = shrink_to_fit(size, needed, available, smallest)
+    assert 1 <= got <= size
+    assert got >= min(smallest, size)
+    if got > min(smallest, size):  # not clamped: the text fits at the size returned
+        assert needed * got / size <= available + 1e-9

@@ -19,15 +19,11 @@ from infoviz.ui.theme import NORMAL, PROJECTOR  # noqa: E402
 
 
 @pytest.fixture
-def win(qtbot):
-    from infoviz.app import build_window
-
-    w = build_window(["--lang", "en"])
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(window, qtbot):
+    """The shared main window (tests/ui/conftest.py) at 1600x1000."""
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1600, timeout=3000)
+    return window
 
 
 def on_screen(view, item) -> QRectF:

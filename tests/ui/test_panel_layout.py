@@ -22,15 +22,11 @@ COLUMN = ("panel_information", "panel_loss", "panel_softmax")
 
 
 @pytest.fixture
-def win(qtbot):
-    from infoviz.app import build_window
-
-    w = build_window(["--lang", "en"])
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def win(window, qtbot):
+    """The shared main window (tests/ui/conftest.py) at 1600x1000."""
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1600, timeout=3000)
+    return window
 
 
 def stack(qtbot, win, names):

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         from .panels.base import Panel
         from .panels.scroller import PanelScroller
         # A teaching panel scrolls in a dock too short for it rather than being squeezed.
-        dock.setWidget(PanelScroller(panel) if isinstance(panel, Panel) else panel)
+        dock.setWidget(PanelScroller(panel) if isinstance(panel, Panel) and panel.scrolls else panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)

@@ -123,3 +123,21 @@ def test_the_wheel_scrolls_a_squeezed_panel_and_the_clicker_still_steps(qtbot, w
     QTest.keyClick(slider, Qt.Key.Key_PageDown)
     assert lesson.index == before + 1
     assert box.verticalScrollBar().value() == value
+
+
+def test_the_lesson_keeps_its_height_and_its_caption_in_sight(qtbot, win):
+    """The lesson panel does not scroll: its caption is what students read, so its dock
+    holds the panel's height beside an open panel, and the whole caption shows."""
+    from PySide6.QtWidgets import QLabel
+
+    win.resize(1920, 1080)
+    win.show_panel("panel_information")
+    for _ in range(5):
+        QTest.keyClick(win.histogram_q, Qt.Key.Key_PageDown)  # the clicker
+    lesson = win.panels["panel_lesson"]
+    qtbot.waitUntil(lambda: lesson.index == 4 and lesson.isVisible(), timeout=3000)
+    qtbot.wait(50)
+    assert scroller(win, "panel_lesson") is None
+    caption = lesson.findChild(QLabel, "lesson_caption")
+    assert caption.text()
+    qtbot.waitUntil(lambda: caption.visibleRegion().boundingRect() == caption.rect(), timeout=3000)

@@ -22,6 +22,10 @@ class Panel(OpaqueBackground, QWidget):
         The panel's objectName, e.g. ``"panel_information"``.
     """
 
+    #: Whether the panel scrolls in a dock too short for it (:class:`.scroller.PanelScroller`)
+    #: rather than holding its dock at its minimum height.
+    scrolls = True
+
     def __init__(self, window, name: str):
         super().__init__()
         self.window_ = window

@@ -105,6 +105,10 @@ class LessonPanel(Panel):
         The session each step shows (computed when the lesson starts).
     """
 
+    # The step's caption is what the students read: the dock keeps the panel's height
+    # (the window's plots give way), never a few lines with the caption scrolled away.
+    scrolls = False
+
     def __init__(self, window):
         super().__init__(window, NAME)
         self.lesson: Lesson | None = None

@@ -103,8 +103,18 @@ def style_axes(plot_item, theme: Theme) -> None:
 
 
 def readable_plot_height(theme: Theme) -> int:
-    """The least height (px) at which a plot still reads: its title, its bottom axis and
-    three lines' worth of plot area, in `theme`'s type sizes."""
+    """The least height at which a plot still reads.
+
+    Parameters
+    ----------
+    theme : Theme
+        Its type sizes (tick labels ``font_pt``, titles two points larger).
+
+    Returns
+    -------
+    int
+        Pixels: the title, the bottom axis and three lines' worth of plot area.
+    """
     tick, title = QFont(), QFont()
     tick.setPointSize(theme.font_pt)
     title.setPointSize(theme.font_pt + 2)
@@ -113,8 +123,15 @@ def readable_plot_height(theme: Theme) -> int:
 
 
 def keep_plots_readable(widget, theme: Theme) -> None:
-    """Give every pyqtgraph plot inside `widget` (a teaching panel) :func:`readable_plot_height`
-    as its minimum height.
+    """Give every pyqtgraph plot inside `widget` :func:`readable_plot_height` as its
+    minimum height.
+
+    Parameters
+    ----------
+    widget : QWidget
+        A teaching panel (the window's own plots have minimums of their own).
+    theme : Theme
+        The type sizes the height is measured in.
 
     A plot's own minimum is a few pixels. Where a panel shares a column of docks with
     others, Qt then squeezed the plots first, to a sliver, and gave the room to captions

@@ -47,7 +47,13 @@ def test_line_labels_step_aside_from_values_on_their_line(qtbot, win, theme):
     QTest.keyClick(win.histogram_q, Qt.Key.Key_U)
     n = win.state.n_bins
     qtbot.waitUntil(lambda: np.allclose(win.state.q, 1 / n) and np.allclose(win.state.p, 1 / n), timeout=3000)
-    qtbot.wait(10)
+
+    def nothing_covered():  # labels are placed again from the event loop after a resize
+        return all(not any(lab.intersects(on_screen(view, v)) for lab in label_boxes(view)
+                           for v in view.value_items if v.isVisible())
+                   for view in (panel.plot_p, panel.plot_q))
+
+    qtbot.waitUntil(nothing_covered, timeout=3000)
     for view in (panel.plot_p, panel.plot_q):
         values = [on_screen(view, v) for v in view.value_items if v.isVisible()]
         assert len(values) == n

@@ -40,7 +40,7 @@ def test_names_take_smaller_type_only_when_the_plot_is_narrow(qtbot, win):
     win.set_projector(True, fullscreen=False)
     win.show_panel("panel_loss")  # the right column narrows
     qtbot.waitUntil(lambda: win.panels["panel_loss"].isVisible(), timeout=3000)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: plot.tick_pt is not None and plot.tick_pt < win.theme.font_pt, timeout=3000)
     spacing, widest, size = spacing_and_widest(plot)
     assert widest < spacing, (widest, spacing, size)
     assert size < win.theme.font_pt

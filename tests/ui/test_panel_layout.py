@@ -42,7 +42,13 @@ def stack(qtbot, win, names):
     for dock in docks:
         dock.show()
     win.resizeDocks(docks, [win.height() // len(docks)] * len(docks), Qt.Orientation.Vertical)
-    qtbot.wait(20)
+
+    def settled():  # every panel shown and fitted to its dock
+        return all(win.panels[n].isVisible() and scroller(win, n).viewport().width() > 0
+                   and win.panels[n].height() >= scroller(win, n).least_height(win.panels[n].width())
+                   for n in names)
+
+    qtbot.waitUntil(settled, timeout=3000)
     QApplication.processEvents()
 
 
@@ -67,6 +73,8 @@ def test_stacked_panels_keep_readable_plots_and_never_overlap(qtbot, win, theme)
     win.apply_theme(theme)
     stack(qtbot, win, COLUMN)
     least = readable_plot_height(theme)
+    # the panels' own layouts follow their new sizes from the event loop
+    qtbot.waitUntil(lambda: all(layout_rows_overlap(win.panels[n]) == [] for n in COLUMN), timeout=3000)
     scrolled = 0
     for name in COLUMN:
         panel = win.panels[name]
@@ -99,8 +107,12 @@ def test_a_panel_with_room_fills_its_dock_and_does_not_scroll(qtbot, win):
 def test_the_wheel_scrolls_a_squeezed_panel_and_the_clicker_still_steps(qtbot, win):
     win.apply_theme(PROJECTOR)
     stack(qtbot, win, COLUMN)
-    name = next(n for n in COLUMN if win.panels[n].height() > scroller(win, n).viewport().height()
-                and win.panels[n].findChild(QSlider) is not None)  # a panel that scrolls, with a control
+    def scrolling():  # the panels that scroll and have a control to focus
+        return [n for n in COLUMN if win.panels[n].height() > scroller(win, n).viewport().height()
+                and win.panels[n].findChild(QSlider) is not None]
+
+    qtbot.waitUntil(lambda: bool(scrolling()), timeout=3000)
+    name = scrolling()[0]
     box, panel = scroller(win, name), win.panels[name]
     vp = box.viewport()
     centre = QPointF(vp.width() / 2, vp.height() / 2)
@@ -141,3 +153,55 @@ def test_the_lesson_keeps_its_height_and_its_caption_in_sight(qtbot, win):
     caption = lesson.findChild(QLabel, "lesson_caption")
     assert caption.text()
     qtbot.waitUntil(lambda: caption.visibleRegion().boundingRect() == caption.rect(), timeout=3000)
+
+
+def test_a_narrowed_dock_keeps_the_panel_whole_across(qtbot, win):
+    """Dragging a panel's dock narrow stops at the panel's minimum width: it never scrolls
+    sideways, so nothing at its right is out of reach."""
+    name = "panel_information"
+    win.show_panel(name)
+    panel, box = win.panels[name], scroller(win, name)
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.layout() is not None and panel.layout().count() > 0,
+                    timeout=3000)
+    win.resizeDocks([win.docks[name]], [10], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: box.viewport().width() >= panel.minimumSizeHint().width(), timeout=3000)
+    assert panel.width() <= box.viewport().width()
+    assert panel.visibleRegion().boundingRect().width() == panel.width()
+
+
+def test_the_wheel_over_an_unfocused_control_scrolls_the_panel(qtbot, win):
+    win.apply_theme(PROJECTOR)
+    stack(qtbot, win, COLUMN)
+    name = "panel_softmax"  # its temperature and smoothing sliders
+    box, panel = scroller(win, name), win.panels[name]
+    qtbot.waitUntil(lambda: box.verticalScrollBar().maximum() > 0, timeout=3000)
+    slider = panel.findChild(QSlider)
+    value = slider.value()
+    centre = QPointF(slider.width() / 2, slider.height() / 2)
+
+    def wheel():
+        QApplication.sendEvent(slider, QWheelEvent(
+            centre, QPointF(slider.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+
+    wheel()
+    assert box.verticalScrollBar().value() > 0
+    assert slider.value() == value  # the temperature did not move
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus, timeout=2000)
+    scrolled = box.verticalScrollBar().value()
+    wheel()
+    assert slider.value() != value  # focused: the wheel is the slider's
+    assert box.verticalScrollBar().value() == scrolled
+
+
+@pytest.mark.parametrize("name", ["panel_fit", "panel_continuous", "panel_sampling"])
+def test_every_panels_plots_get_the_readable_height(qtbot, win, name):
+    import pyqtgraph as pg
+
+    from infoviz.ui.plot_utils import readable_plot_height
+
+    panel = win.show_panel(name)
+    qtbot.waitUntil(lambda: panel.isVisible() and bool(panel.findChildren(pg.PlotWidget)), timeout=3000)
+    least = readable_plot_height(win.theme)
+    assert all(plot.minimumHeight() == least for plot in panel.findChildren(pg.PlotWidget))

@@ -59,6 +59,10 @@ class Panel(OpaqueBackground, QWidget):
 
     def showEvent(self, ev):
         super().showEvent(ev)
+        # Subclasses build their widgets on first show (before this runs): their plots
+        # get the readable height now; the window gives it again on theme changes.
+        from ..plot_utils import keep_plots_readable
+        keep_plots_readable(self, self.theme)
         if self._dirty:
             self.refresh()
             self._dirty = False

@@ -16,15 +16,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...model import cross_entropy, entropy, information_content
 from ...model.label_layout import first_free
 from ..grid_lines import show_grid
-from ..plot_utils import (Bars, FastText, fmt, freeze_plot, keep_plots_readable, nice_ceiling, pixel_size,
-                          set_title, style_axes)
+from ..plot_utils import Bars, FastText, fmt, freeze_plot, nice_ceiling, pixel_size, set_title, style_axes
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme, colour_of
 from .base import Panel
@@ -67,7 +66,6 @@ class LazyPanel(Panel):
             self.build()
             self.built = True
             self.style_widgets(self.theme)
-            keep_plots_readable(self, self.theme)  # the window did this for built panels only
             self.set_texts()
             self._dirty = True
 
@@ -148,8 +146,14 @@ class SurpriseView(pg.PlotWidget):
         self._x_range = None
         self._lines = None  # what set_lines drew last
         self._line_args = None  # and with what, to place the labels again at a new size
-        # the labels' room is in pixels: place them again when the view is resized or rescaled
-        self.getPlotItem().getViewBox().sigTransformChanged.connect(self._replace_labels)
+        # The labels' room is in pixels: place them again when the view is resized or
+        # rescaled. pyqtgraph announces that from inside the view's paint (prepareForPaint),
+        # where nothing may raise: the new placement is made from the event loop.
+        self._replace_timer = QTimer(self)
+        self._replace_timer.setSingleShot(True)
+        self._replace_timer.setInterval(0)
+        self._replace_timer.timeout.connect(self._place_again)
+        self.getPlotItem().getViewBox().sigTransformChanged.connect(self._replace_timer.start)
         self.heights = np.zeros(0)   # the finite heights drawn (0 where infinite), for tests
         self.surprise = np.zeros(0)  # what the model said, inf included
 
@@ -173,6 +177,7 @@ class SurpriseView(pg.PlotWidget):
             item.setFont(font)
             item.setColor(colour)
             item.fill = pg.mkBrush(fill)
+        self._replace_timer.start()  # new type sizes: the labels need new places
         vfont = QFont()
         vfont.setPointSize(theme.value_pt)
         for item in self.value_items:
@@ -239,7 +244,8 @@ class SurpriseView(pg.PlotWidget):
                             (left, (0.0, -1.0)), (right, (1.0, -1.0)), (left, (0.0, 2.0)), (right, (1.0, 2.0)))))
         self._place_labels(placed, cap)
 
-    def _replace_labels(self, *_) -> None:
+    def _place_again(self) -> None:
+        """The lines as they were, their labels placed anew (new size, scale or type)."""
         if self._line_args is not None:
             self._lines = None
             self.set_lines(*self._line_args)

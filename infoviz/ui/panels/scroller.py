@@ -1,8 +1,31 @@
 """A teaching panel's dock content: the panel, scrolled when its dock is too short for it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QFrame, QScrollArea,
+                               QStyle, QWidget)
+
+#: Controls that take the wheel when the pointer is over them, focused or not.
+WHEEL_CONTROLS = (QAbstractSlider, QAbstractSpinBox, QComboBox)
+
+
+class _WheelScrollsPanel(QObject):
+    """On a control of a scrolled panel, a wheel turn scrolls the panel unless the control
+    has the focus: a lecturer scrolling down past the temperature slider must not change
+    the temperature. (Panels that fit their dock leave the wheel to the controls.)"""
+
+    def __init__(self, scroller: "PanelScroller"):
+        super().__init__(scroller)
+        self.scroller = scroller
+
+    def eventFilter(self, obj, ev):
+        if isinstance(ev, QWheelEvent) and not obj.hasFocus():
+            bar = self.scroller.verticalScrollBar()
+            if bar.maximum() > 0:
+                QApplication.sendEvent(bar, ev)
+                return True
+        return False
 
 
 class PanelScroller(QScrollArea):
@@ -30,10 +53,22 @@ class PanelScroller(QScrollArea):
         self.setWidgetResizable(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # PageUp / PageDown are the clicker's
+        self._wheel = _WheelScrollsPanel(self)
         self.setWidget(panel)
 
     def least_height(self, width: int) -> int:
-        """The panel's least height at `width` (wrapped captions take more lines when narrow)."""
+        """The panel's least height at a width.
+
+        Parameters
+        ----------
+        width : int
+            Pixels; wrapped captions take more lines when the panel is narrow.
+
+        Returns
+        -------
+        int
+            Pixels.
+        """
         panel = self.widget()
         lay = panel.layout()
         if lay is not None and lay.hasHeightForWidth():
@@ -41,7 +76,8 @@ class PanelScroller(QScrollArea):
         return panel.minimumSizeHint().height()
 
     def fit_panel(self) -> None:
-        """The panel as wide as the view and as high as the dock, or its least height."""
+        """Size the panel: as wide as the view (at least its minimum width) and as high as
+        the view, or its least height at that width if that is more (then it scrolls)."""
         panel = self.widget()
         if panel is None:
             return
@@ -50,6 +86,11 @@ class PanelScroller(QScrollArea):
         size = QSize(width, max(view.height(), self.least_height(width)))
         if panel.size() != size:
             panel.resize(size)
+        for kind in WHEEL_CONTROLS:  # controls are built on first show: watched from then
+            for control in panel.findChildren(kind):
+                if not control.property("infoviz_wheel_scrolls"):
+                    control.setProperty("infoviz_wheel_scrolls", True)
+                    control.installEventFilter(self._wheel)
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
@@ -59,6 +100,7 @@ class PanelScroller(QScrollArea):
         # the panel's contents changed (built on first show, new language or type size)
         if obj is self.widget() and ev.type() == QEvent.Type.LayoutRequest:
             self.fit_panel()
+            self.updateGeometry()  # its minimum width (the dock's) may have changed
         return super().eventFilter(obj, ev)
 
     def minimumSizeHint(self) -> QSize:

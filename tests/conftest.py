@@ -37,12 +37,6 @@ os.environ["HOME"] = str(_SANDBOX / "home")
 
 import shutil  # noqa: E402
 
-# pyqtgraph as the app imports it (its Qt mirrors filled on use, ui/pyqtgraph_import.py),
-# before any test module imports it the ordinary way.
-from infoviz.ui.pyqtgraph_import import import_pyqtgraph  # noqa: E402
-
-import_pyqtgraph()
-
 import pytest  # noqa: E402
 
 

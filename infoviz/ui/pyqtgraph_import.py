@@ -22,6 +22,7 @@ package does so first thing.
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import importlib.util
 import os
 import sys
@@ -37,6 +38,9 @@ def _lazy_mirror(name: str, source: types.ModuleType, path: str) -> types.Module
     mirror.__file__ = os.path.join(path, "__init__.py")
     mirror.__path__ = [path]
     mirror.__package__ = name
+    # a spec, as an imported package has: importlib.util.find_spec and reload rely on it
+    mirror.__spec__ = importlib.machinery.ModuleSpec(name, None, origin=mirror.__file__, is_package=True)
+    mirror.__spec__.submodule_search_locations = [path]
 
     def __getattr__(attr):
         # Reached only for names the mirror lacks: pyqtgraph's copy took the source's
@@ -89,22 +93,22 @@ def import_pyqtgraph() -> types.ModuleType:
     if dirs is None:
         return importlib.import_module("pyqtgraph")
     sources = {short: importlib.import_module(full) for short, full in MIRRORS.items()}
-    seeded = {}
-    for short, source in sources.items():
-        name = f"pyqtgraph.Qt.{short}"
-        if name not in sys.modules:
-            seeded[name] = sys.modules[name] = _lazy_mirror(name, source, dirs[short])
     # While pyqtgraph copies, PySide6's modules list no names: nothing is copied and so
     # nothing is created. Their own __dir__ is put back whatever happens.
     saved = {short: source.__dict__.get("__dir__") for short, source in sources.items()}
     try:
+        for short, source in sources.items():
+            name = f"pyqtgraph.Qt.{short}"
+            if name not in sys.modules:
+                sys.modules[name] = _lazy_mirror(name, source, dirs[short])
         for source in sources.values():
             source.__dir__ = list
         return importlib.import_module("pyqtgraph")
     except BaseException:
-        for name, mirror in seeded.items():
-            if sys.modules.get(name) is mirror:
-                del sys.modules[name]
+        # Half an import would leave pyqtgraph.Qt bound to mirrors a retry could not
+        # refill: forget every pyqtgraph module, so that the next import starts afresh.
+        for name in [n for n in sys.modules if n == "pyqtgraph" or n.startswith("pyqtgraph.")]:
+            del sys.modules[name]
         raise
     finally:
         for short, source in sources.items():

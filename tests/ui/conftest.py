@@ -19,6 +19,12 @@ if str(HERE) not in sys.path:  # `import drag` from the tests (tests/ui has no _
 ROOT = HERE.parents[1]
 WIDTH, HEIGHT = 1440, 900
 
+# pyqtgraph as the app imports it (its Qt mirrors filled on use, ui/pyqtgraph_import.py),
+# before any test module here imports it the ordinary way.
+from infoviz.ui.pyqtgraph_import import import_pyqtgraph  # noqa: E402
+
+import_pyqtgraph()
+
 
 @pytest.fixture
 def pyqtgraph_errors(monkeypatch):

@@ -41,6 +41,8 @@ for mirror, name in ((QtCore, "PySide6.QtCore"), (QtGui, "PySide6.QtGui"), (QtWi
         elif getattr(mirror, attr) is not getattr(source, attr):
             out["mismatched"].append(f"{name}.{attr}")
 out["mirror_names_listed"] = "QWidget" in dir(QtWidgets)
+import importlib.util
+out["spec"] = importlib.util.find_spec("pyqtgraph.Qt.QtCore") is not None
 print(json.dumps(out))
 """
 
@@ -60,6 +62,7 @@ def test_a_launch_gets_lazy_mirrors_holding_pyside6s_own_objects():
     assert out["missing"] == []
     assert out["mismatched"] == []
     assert out["mirror_names_listed"]
+    assert out["spec"]
 
 
 def test_the_app_draws_through_lazy_mirrors(qtbot):
@@ -120,3 +123,45 @@ def test_mirrors_that_are_not_empty_are_left_to_pyqtgraph(tmp_path, monkeypatch)
 def test_an_already_imported_pyqtgraph_is_returned_as_is():
     import pyqtgraph
     assert pgi.import_pyqtgraph() is pyqtgraph
+
+
+#: A fresh process whose first pyqtgraph import fails partway (one of its modules cannot be
+#: imported), then succeeds on the next try.
+RETRY = r"""
+import importlib.abc, importlib.util, json, sys
+import PySide6.QtWidgets
+
+class Broken(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "pyqtgraph.widgets.VerticalLabel":
+            raise ImportError("simulated: a module of pyqtgraph cannot be imported")
+        return None
+
+sys.meta_path.insert(0, Broken())
+# the module alone, from its file: importing the infoviz.ui package would run it already
+spec = importlib.util.spec_from_file_location("pgi", "infoviz/ui/pyqtgraph_import.py")
+pgi = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(pgi)
+import_pyqtgraph = pgi.import_pyqtgraph
+out = {}
+try:
+    import_pyqtgraph()
+    out["first"] = "imported"
+except ImportError as exc:
+    out["first"] = str(exc)
+out["left"] = sorted(n for n in sys.modules if n.startswith("pyqtgraph"))
+out["dir_back"] = "QWidget" in dir(PySide6.QtWidgets)
+sys.meta_path.pop(0)
+pg = import_pyqtgraph()
+from pyqtgraph.Qt.QtCore import QPointF
+out["retry"] = QPointF is PySide6.QtCore.QPointF and pg.PlotWidget is not None
+print(json.dumps(out))
+"""
+
+
+def test_a_failed_import_leaves_nothing_behind_and_the_next_one_works():
+    out = _fresh(RETRY)
+    assert "simulated" in out["first"]
+    assert out["left"] == []
+    assert out["dir_back"]
+    assert out["retry"]

@@ -193,6 +193,8 @@ class QtDriver:
         from PySide6.QtCore import Qt
         win = self.win
         docks = [win.docks[n] for n in names]
+        if not docks:
+            return []
         for name in names:
             win.show_panel(name)
         for name in names:  # a tabbed panel behind another is built on first show
@@ -205,10 +207,11 @@ class QtDriver:
         # by the height each panel needs at the columns' width (largest first, each to the
         # shorter column), in the order given within a column.
         width = int(win.width() * 0.26)
+        need = {id(d): self._least_height(d, width) for d in docks}
         sums, chosen = [0, 0], [[], []]
-        for dock in sorted(docks, key=lambda d: -self._least_height(d, width)):
+        for dock in sorted(docks, key=lambda d: -need[id(d)]):
             k = sums.index(min(sums))
-            sums[k] += self._least_height(dock, width)
+            sums[k] += need[id(dock)]
             chosen[k].append(dock)
         columns = [[d for d in docks if d in c] for c in chosen if c]
         columns += [[]] * (2 - len(columns))

@@ -19,12 +19,30 @@ Box = tuple  # (left, bottom, right, top)
 
 
 def overlaps(a: Box, b: Box) -> bool:
-    """Whether boxes `a` and `b` share some area (touching edges do not count)."""
+    """Whether two boxes share some area (touching edges do not count).
+
+    Parameters
+    ----------
+    a, b : (left, bottom, right, top)
+
+    Returns
+    -------
+    bool
+    """
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def inside(a: Box, area: Box) -> bool:
-    """Whether box `a` lies within `area` (edges included)."""
+    """Whether a box lies within an area (edges included).
+
+    Parameters
+    ----------
+    a, area : (left, bottom, right, top)
+
+    Returns
+    -------
+    bool
+    """
     return area[0] <= a[0] and a[2] <= area[2] and area[1] <= a[1] and a[3] <= area[3]
 
 

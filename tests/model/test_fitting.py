@@ -4,7 +4,7 @@ import time
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from infoviz.model import (LOG_FLOOR, FitState, as_probabilities, discretised_gaussian,
@@ -14,6 +14,12 @@ from infoviz.model.fitting import SIGMA_MIN
 
 # fits cost milliseconds each: a modest number of examples, whatever the profile says
 FIT_SETTINGS = settings(max_examples=100, deadline=None)
+
+#: Found by Hypothesis: nearly all mass on the last bin; the forward Gaussian's mean leaves
+#: the bins and drifts on for thousands of steps.
+EDGE_SPIKE = np.array([3.92002568e-07, 2.81275982e-13, 1.23244065e-05, 8.00397187e-03,
+                       2.68915891e-03, 9.89294153e-01])
+EDGE_SPIKE = EDGE_SPIKE / EDGE_SPIKE.sum()
 
 N = 24
 LEFT, RIGHT = 0.25 * (N - 1), 0.75 * (N - 1)  # two_humps' default centres
@@ -189,6 +195,7 @@ def test_logit_fit_trace_is_the_divergence():
 
 @FIT_SETTINGS
 @given(targets())
+@example(EDGE_SPIKE)
 def test_gaussian_fits_converge_without_nan_for_any_target(p):
     for direction in ("forward", "reverse"):
         r = fit_gaussian(p, direction)
@@ -198,11 +205,15 @@ def test_gaussian_fits_converge_without_nan_for_any_target(p):
         assert non_increasing(r.trace)
         assert r.trace[-1] <= r.trace[0]
         assert SIGMA_MIN * (1 - 1e-12) <= r.sigma <= 100 * p.size * (1 + 1e-12)
-        if direction == "forward":
+        if direction == "forward" and 0.0 <= r.mu <= p.size - 1:
             # settled: four times as many steps gain little more. Not asked of the reverse
             # (mode-seeking) fit: on a spiky target it can sit on a plateau between modes
             # for hundreds of steps before it drops into one (the fit panel steps on until
-            # its own convergence test, up to MAX_STEPS).
+            # its own convergence test, up to MAX_STEPS). Nor of a fit whose mean has left
+            # the bins: the Gaussian is then turning into the near-exponential shape the
+            # cut family also holds, a slow drift towards the box that the module's
+            # docstring describes (seen: p with 0.99 on its last bin, mu 5.8 -> 12 over
+            # 5,000 steps, still gaining 5 % after 500).
             longer = fit_gaussian(p, direction, steps=2000)
             assert r.trace[-1] - longer.trace[-1] <= 0.05 * (r.trace[0] - longer.trace[-1]) + 1e-6
 

@@ -107,4 +107,5 @@ def shrink_to_fit(point_size: int, needed: float, available: float, smallest: in
         raise ValueError(f"widths must be finite and not negative, got {needed} and {available}")
     if needed <= available:
         return point_size
-    return max(min(smallest, point_size), min(point_size, int(math.floor(point_size * available / needed))))
+    # needed > available here, so the proportional size is already below point_size
+    return max(min(smallest, point_size), int(math.floor(point_size * available / needed)))

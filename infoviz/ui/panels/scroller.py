@@ -55,6 +55,7 @@ class PanelScroller(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # PageUp / PageDown are the clicker's
         self._wheel = _WheelScrollsPanel(self)
         self.setWidget(panel)
+        self._watch_controls()
 
     def least_height(self, width: int) -> int:
         """The panel's least height at a width.
@@ -86,8 +87,12 @@ class PanelScroller(QScrollArea):
         size = QSize(width, max(view.height(), self.least_height(width)))
         if panel.size() != size:
             panel.resize(size)
-        for kind in WHEEL_CONTROLS:  # controls are built on first show: watched from then
-            for control in panel.findChildren(kind):
+
+    def _watch_controls(self) -> None:
+        """Let the wheel over the panel's controls scroll (see :class:`_WheelScrollsPanel`);
+        called when the panel's contents change, as a lazy panel builds them on first show."""
+        for kind in WHEEL_CONTROLS:
+            for control in self.widget().findChildren(kind):
                 if not control.property("infoviz_wheel_scrolls"):
                     control.setProperty("infoviz_wheel_scrolls", True)
                     control.installEventFilter(self._wheel)
@@ -100,6 +105,7 @@ class PanelScroller(QScrollArea):
         # the panel's contents changed (built on first show, new language or type size)
         if obj is self.widget() and ev.type() == QEvent.Type.LayoutRequest:
             self.fit_panel()
+            self._watch_controls()
             self.updateGeometry()  # its minimum width (the dock's) may have changed
         return super().eventFilter(obj, ev)
 

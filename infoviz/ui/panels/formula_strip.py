@@ -205,6 +205,7 @@ class FormulaStrip(OpaqueBackground, QLabel):
         if self._laid_out != key:
             text, ranges = layout_text(self._html)
             lay = QTextLayout(text, font)
+            lay.setCacheEnabled(True)  # else endLayout() drops the shaping and draw() redoes it
             formats = []
             for start, length, bold, colour in ranges:
                 style = QTextCharFormat()

@@ -119,6 +119,33 @@ def test_pagedown_pageup_from_focused_histogram(win, qtbot):
     assert QApplication.focusWidget() is hist
 
 
+def test_clicker_follows_the_focus_and_works_in_a_floating_dock(win, qtbot):
+    """The filter moves with the focus: after the focus went from the value field to a
+    histogram and back, and into a teaching panel's slider, PageDown still steps; and a
+    floating dock takes the keys itself."""
+    edit = win.findChild(QLineEdit, "value_edit")
+    hist = win.findChild(QWidget, "histogram_q")
+    hist.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    panel = panel_of(win)
+    expected = 0
+    for widget in (edit, hist, edit):
+        focus(qtbot, widget)
+        press(win, PAGE_DOWN)
+        assert panel.index == expected, widget.objectName()
+        expected += 1
+    win.show_panel("panel_softmax")
+    slider = win.panels["panel_softmax"].findChild(QWidget, "softmax_temperature")
+    focus(qtbot, slider)
+    before = slider.value()
+    QTest.keyClick(slider, PAGE_DOWN)  # a slider takes PageDown as a page step of its own
+    assert panel.index == expected
+    assert slider.value() == before
+    dock = win.docks["panel_softmax"]
+    dock.setFloating(True)
+    QTest.keyClick(dock, PAGE_UP)  # the floating dock itself, no focus widget needed
+    assert panel.index == expected - 1
+
+
 def test_left_right_still_select_bars_and_modified_pagedown_is_not_taken(win, qtbot):
     press(win, PAGE_DOWN)
     panel = panel_of(win)

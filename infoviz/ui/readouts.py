@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWi
 from ..model.summary import MEASURE_KEYS, Summary
 from .opaque import OpaqueBackground
 from .plot_utils import fmt
-from .static_label import SelectableOnHover, StaticLabel, text_shape
+from .static_label import SelectableStaticLabel, StaticLabel, text_shape
 from .theme import NORMAL, Theme
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
@@ -54,19 +54,21 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         super().__init__(parent)
         self.setObjectName("readouts")
         self.make_opaque()  # the numbers change every drag frame; its parents need not repaint
-        self._selectable = SelectableOnHover(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
         self.names, self.values, self.extras = {}, {}, {}
         for row, key in enumerate(MEASURE_KEYS):
-            name, value, extra = QLabel(), StaticLabel("0"), StaticLabel()
+            # Labels, not a QLabel: StaticLabel emits `pressed` (the formula strip follows a
+            # click on a measure) without an event filter called for every paint.
+            name, value, extra = StaticLabel(), SelectableStaticLabel("0"), StaticLabel()
             name.setObjectName(f"name_{key}")
             value.setObjectName(f"readout_{key}")
             extra.setObjectName(f"extra_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.installEventFilter(self._selectable)
+            value.set_opaque()  # a new number repaints the label, not the panel under it
+            extra.set_opaque()
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             grid.addWidget(extra, row, 2)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt
-from PySide6.QtGui import QEnterEvent, QPainter, QPalette, QStaticText, QTransform
+from PySide6.QtCore import QPointF, QSizeF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
 from .text_cache import font_key, prepared
@@ -37,10 +37,17 @@ class StaticLabel(QLabel):
     ``text()`` returns the text shown. Fonts, style-sheet colours, alignment, tooltips are
     the QLabel's own; while the label is selectable (the pointer is on it, see
     :class:`SelectableOnHover`) the QLabel holds the current text and paints itself.
+
+    With :meth:`set_opaque` it fills its rect with its parent's background itself, so a
+    new number repaints the label alone, not the panel under it first.
     """
+
+    #: Emitted when a mouse button is pressed on the label (before the QLabel handles it).
+    pressed = Signal()
 
     def __init__(self, text: str = "", parent=None):
         super().__init__(text, parent)
+        self._opaque = False
         self._text = text
         self._own = QStaticText()  # rich or wrapped text: laid out here, not shared
         self._own.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
@@ -86,6 +93,18 @@ class StaticLabel(QLabel):
         super().setTextInteractionFlags(flags)
         self._selecting = bool(flags & SELECTING)
 
+    def set_opaque(self, on: bool = True) -> None:
+        """Paint the parent's background (its palette's Window brush, which is the colour a
+        style sheet gives it) under the text, and tell Qt that nothing shows through."""
+        self._opaque = bool(on)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
+        self._look = None
+        self.update()
+
+    def mousePressEvent(self, ev):  # noqa: N802 - Qt's
+        self.pressed.emit()
+        super().mousePressEvent(ev)
+
     def changeEvent(self, ev):  # noqa: N802 - Qt's
         # the font or the palette may have changed (setFont, a style sheet, a parent)
         self._font_pair = self._look = None
@@ -129,9 +148,9 @@ class StaticLabel(QLabel):
         return size.width() <= r.width() + 0.5 and size.height() <= r.height() + 0.5
 
     def _looks(self) -> tuple:
-        """(horizontal, vertical alignment as -1/0/1, text colour), kept until the next
-        change event or setAlignment: Qt's flag and palette lookups cost more than the
-        drawing of a short number."""
+        """(horizontal, vertical alignment as -1/0/1, text colour, background brush or
+        None), kept until the next change event or setAlignment: Qt's flag and palette
+        lookups cost more than the drawing of a short number."""
         if self._look is None:
             align = self.alignment()
             h = 1 if align & Qt.AlignmentFlag.AlignRight else 0 if align & Qt.AlignmentFlag.AlignHCenter else -1
@@ -141,18 +160,30 @@ class StaticLabel(QLabel):
             # children: a colour is kept only when it is the same in both groups (a style
             # sheet's always is); otherwise it is looked up at every paint.
             same = pal.color(QPalette.ColorGroup.Active, role) == pal.color(QPalette.ColorGroup.Inactive, role)
-            self._look = (h, v, pal.color(role) if same else None)
+            parent = self.parentWidget()
+            ground = parent.palette().window() if self._opaque and parent is not None else None
+            self._look = (h, v, pal.color(role) if same else None, ground)
         return self._look
 
     def paintEvent(self, ev):
         if self._selecting:  # the QLabel draws the text and the selection
+            if self._opaque:
+                ground = self._looks()[3]
+                if ground is not None:
+                    p = QPainter(self)
+                    p.fillRect(ev.rect(), ground)
+                    p.end()
             super().paintEvent(ev)
             return
+        h, v, colour, ground = self._looks()
         if not self._text:
+            if ground is not None:
+                p = QPainter(self)
+                p.fillRect(ev.rect(), ground)
+                p.end()
             return
         size = self._prepare()
         r = self.contentsRect()
-        h, v, colour = self._looks()
         if colour is None:
             colour = self.palette().color(self.foregroundRole())
         if h > 0:
@@ -168,27 +199,34 @@ class StaticLabel(QLabel):
         else:
             y = r.top() + (r.height() - size.height()) / 2
         p = QPainter(self)
+        if ground is not None:
+            p.fillRect(ev.rect(), ground)
         p.setFont(self._font_pair[0])  # set by _prepare
         p.setPen(colour)
         p.drawStaticText(QPointF(x, y), self._static)
         p.end()
 
 
-class SelectableOnHover(QObject):
-    """An event filter that makes a label's text selectable (to copy a number) only while
-    the pointer is on it (or text in it is selected).
+class SelectableOnHover:
+    """Mixin for a QLabel whose text is selectable (to copy a number) only while the
+    pointer is on it (or text in it is selected). List it before the QLabel class.
 
     A selectable QLabel keeps a QTextDocument and re-lays it out on every ``setText``, and
-    the labels it is installed on change on every drag frame. The pointer is on a histogram
-    while it drags, so the labels are cheap plain labels then, and selectable as soon as the
-    pointer comes to them.
+    these labels change on every drag frame. The pointer is on a histogram while it drags,
+    so the labels are cheap plain labels then, and selectable as soon as the pointer comes
+    to them. (Enter and leave handlers, not an event filter: a filter is a Python call for
+    every paint of the label.)
     """
 
-    def eventFilter(self, obj, ev):
-        # It sees the label's paint event of every drag frame: isinstance and a type()
-        # only of plain QEvents (Leave), not an enum built for every event (~2 µs).
-        if isinstance(ev, QEnterEvent):
-            obj.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        elif type(ev) is QEvent and ev.type() == QEvent.Type.Leave and not obj.hasSelectedText():
-            obj.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        return False
+    def enterEvent(self, ev):  # noqa: N802 - Qt's
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(ev)
+
+    def leaveEvent(self, ev):  # noqa: N802 - Qt's
+        if not self.hasSelectedText():
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        super().leaveEvent(ev)
+
+
+class SelectableStaticLabel(SelectableOnHover, StaticLabel):
+    """A :class:`StaticLabel` that is selectable while the pointer is on it."""

@@ -117,3 +117,20 @@ def test_a_readout_value_is_selectable_only_while_the_pointer_is_on_it(window, q
     assert label.textInteractionFlags() & selectable
     QApplication.sendEvent(label, QEvent(QEvent.Type.Leave))
     assert not label.textInteractionFlags() & selectable
+
+
+def test_readout_labels_paint_the_panel_background_after_a_theme_change(window, qtbot):
+    """The value labels fill their own background (so a new number repaints only them):
+    after switching to projector mode and back, a label's empty corner is the theme's
+    background, not the previous theme's."""
+    from PySide6.QtGui import QColor
+    from infoviz.ui.theme import NORMAL, PROJECTOR
+
+    for theme in (PROJECTOR, NORMAL, PROJECTOR):
+        window.set_projector(theme is PROJECTOR, fullscreen=False)
+        drag.drag(window.histogram_q, 1, [0.3])  # new numbers: the labels repaint
+        for key in MEASURE_KEYS:
+            label = window.findChild(QLabel, f"readout_{key}")
+            image = label.grab().toImage()
+            assert QColor(image.pixel(0, 0)) == QColor(theme.background), (theme.name, key)
+            assert QColor(image.pixel(0, image.height() - 1)) == QColor(theme.background), (theme.name, key)

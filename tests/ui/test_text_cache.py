@@ -177,7 +177,8 @@ def test_static_label_follows_its_window_becoming_inactive_with_a_palette_that_d
     pal.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.WindowText, QColor("#0000ff"))
     label.setPalette(pal)
     label._prepare()
-    h, v, kept = label._looks()
+    h, v, kept, ground = label._looks()
+    assert ground is None  # not opaque: the parent paints under it
     assert kept is None  # not kept: looked up at every paint
     label.setStyleSheet("color: #ff0000;")  # a sheet colour is the same in every group
     label.ensurePolished()

@@ -14,12 +14,13 @@ Install it with :func:`install_formula_strip` (a bottom dock without a title bar
 """
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...model.formulas import Formula, formula
@@ -99,7 +100,7 @@ def term_value_text(v: float) -> str:
     return fmt(v)
 
 
-class FormulaStrip(OpaqueBackground, QLabel):
+class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
     """objectName ``formula_strip``: a rich-text QLabel with the substituted formula.
 
     It changes on every drag frame, and a rich-text QLabel re-parses its HTML into a text
@@ -136,7 +137,6 @@ class FormulaStrip(OpaqueBackground, QLabel):
         self._layout_obj = QTextLayout()
         self._height = 0.0
         self._laid_out = None  # (width, font) the layout was made for
-        self.installEventFilter(SelectableOnHover(self))
         self.key = DEFAULT_MEASURE
         self.formula: Formula | None = None
         self._dirty = True
@@ -343,7 +343,6 @@ class FormulaBar(QWidget):
         # a label in a layout invalidates every layout up to the window on each setText,
         # and re-laying out the window cost a tenth of every drag frame.
         self.strip.setParent(self)
-        self._sources: dict = {}
         self._heights: dict = {}  # (width, text with its digits as 0) -> wrapped height
         self.strip.text_changed = self.fit_height
         self.retranslate()
@@ -383,20 +382,14 @@ class FormulaBar(QWidget):
         self.combo.setCurrentIndex(MEASURE_KEYS.index(key))
 
     def watch_readouts(self, readouts) -> None:
-        """Clicking a measure's name or value in `readouts` selects it here."""
+        """Clicking a measure's name or value in `readouts` selects it here (the label still
+        gets the click: text selection keeps working)."""
         for key in MEASURE_KEYS:
             for attr in ("names", "values"):
                 label = getattr(readouts, attr, {}).get(key)
                 if label is not None:
-                    self._sources[label] = key
-                    label.installEventFilter(self)
+                    label.pressed.connect(functools.partial(self.select, key))
                     label.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        # It sees every paint of the readouts: a class test first, not an enum per event
-        if isinstance(ev, QMouseEvent) and ev.type() == QEvent.Type.MouseButtonPress and obj in self._sources:
-            self.select(self._sources[obj])
-        return False  # the label still gets the click (text selection keeps working)
 
     def apply_theme(self, theme: Theme) -> None:
         self.setStyleSheet(f"QWidget#formula_bar {{ background: {theme.background}; }}"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
 from .text_cache import font_key, prepared
+from ..attr_lookup import plain_attribute_lookup
 
 _DIGIT = re.compile(r"\d")
 #: The interaction flags under which a QLabel must paint itself (to show the selection).
@@ -21,6 +22,7 @@ def text_shape(text: str) -> str:
     return _DIGIT.sub("0", text)
 
 
+@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class StaticLabel(QLabel):
     """A :class:`QLabel` for text that changes on every drag frame, painted from a cached
     ``QStaticText``.
@@ -100,6 +102,14 @@ class StaticLabel(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque)
         self._look = None
         self.update()
+
+    def moveEvent(self, ev):  # noqa: N802 - Qt's
+        # Qt moves an opaque widget by copying its old pixels and repaints nothing of it;
+        # a label moved by a new layout (another theme) may have overlapped a neighbour
+        # there, so it paints itself afresh.
+        super().moveEvent(ev)
+        if self._opaque:
+            self.update()
 
     def mousePressEvent(self, ev):  # noqa: N802 - Qt's
         self.pressed.emit()

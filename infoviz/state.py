@@ -21,6 +21,7 @@ from .model.labels import check_label
 from .model.presets import get_preset
 from .model.rebin import MAX_BINS, check_bins, default_labels, random_distribution, rebin
 from .model.summary import Summary, summarize
+from .attr_lookup import plain_attribute_lookup
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
@@ -53,6 +54,7 @@ class _SnapshotCommand(QUndoCommand):
         self._state._restore(self._before)
 
 
+@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class AppState(QObject):
     """The session shown in the window.
 

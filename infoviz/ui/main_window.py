@@ -23,12 +23,14 @@ from .repaint import RepaintCoalescer
 from .theme import NORMAL, PROJECTOR, Theme
 from .plot_utils import keep_plots_readable
 from .value_editor import ValueEditor
+from ..attr_lookup import plain_attribute_lookup
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 MIN_SIZE = QSize(1180, 720)
 
 
+@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class MainWindow(QMainWindow):
     """The main window.
 

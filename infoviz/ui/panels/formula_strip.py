@@ -30,6 +30,7 @@ from ..readouts import measure_names, unit_name
 from ..static_label import SELECTING, SelectableOnHover, text_shape
 from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
+from ...attr_lookup import plain_attribute_lookup
 
 translate = QCoreApplication.translate
 
@@ -100,6 +101,7 @@ def term_value_text(v: float) -> str:
     return fmt(v)
 
 
+@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
     """objectName ``formula_strip``: a rich-text QLabel with the substituted formula.
 

@@ -96,11 +96,12 @@ class ValueLabels(pg.GraphicsObject):
             self._x, self._y = [math.nan] * n, [math.nan] * n
             self._below = [False] * n
         dirty, changed = [], []
-        for i in range(n):
-            if texts[i] != self._texts[i]:
+        old_texts, old_x, old_y, old_below = self._texts, self._x, self._y, self._below  # (locals: a
+        for i in range(n):  # QObject's attribute lookups cost more than the comparisons)
+            if texts[i] != old_texts[i]:
                 changed.append(i)
                 dirty.append(i)
-            elif xs[i] != self._x[i] or ys[i] != self._y[i] or below[i] != self._below[i]:
+            elif xs[i] != old_x[i] or ys[i] != old_y[i] or below[i] != old_below[i]:
                 dirty.append(i)
         if not dirty:
             return
@@ -154,14 +155,15 @@ class ValueLabels(pg.GraphicsObject):
         up_px = self.MARGIN + 1
         x0 = y0 = math.inf
         x1 = y1 = -math.inf
+        xs, ys, sizes, below = self._x, self._y, self._size, self._below
         for i in idx:
-            x, y = self._x[i], self._y[i]
+            x, y = xs[i], ys[i]
             if not (math.isfinite(x) and math.isfinite(y)):
                 continue
-            w, h = self._size[i]
+            w, h = sizes[i]
             half = (w / 2 + 1) * pw
             x0, x1 = min(x0, x - half), max(x1, x + half)
-            if self._below[i]:
+            if below[i]:
                 y0, y1 = min(y0, y - (h + up_px) * ph), max(y1, y + ph)
             else:
                 y0, y1 = min(y0, y - ph), max(y1, y + (h + up_px) * ph)
@@ -218,11 +220,12 @@ class ValueLabels(pg.GraphicsObject):
         p.setFont(self._font)
         p.setPen(self._pen)
         margin = self.MARGIN
+        xs, ys, sizes, below, statics = self._x, self._y, self._size, self._below, self._statics
         for i, text in enumerate(self._texts):
-            x, y = self._x[i], self._y[i]
+            x, y = xs[i], ys[i]
             if not text or not (math.isfinite(x) and math.isfinite(y)):
                 continue
-            w, h = self._size[i]
-            top = y * sy + dy + margin if self._below[i] else y * sy + dy - h - margin
-            p.drawStaticText(QPointF(round(x * sx + dx - w / 2), round(top)), self._statics[i])
+            w, h = sizes[i]
+            top = y * sy + dy + margin if below[i] else y * sy + dy - h - margin
+            p.drawStaticText(QPointF(round(x * sx + dx - w / 2), round(top)), statics[i])
         p.restore()

@@ -39,7 +39,7 @@ _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 @plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class ClickerFilter(QObject):
-    """The event filter :func:`install_clicker` installs on the application.
+    """The event filter :func:`install_clicker` puts on the window, its docks and the focus widget.
 
     Parameters
     ----------

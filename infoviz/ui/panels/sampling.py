@@ -89,6 +89,7 @@ class SamplingPanel(LazyPanel):
         self.rate.setValue(DEFAULT_RATE)
         self.count = StaticLabel()  # the live numbers: kept out of the layouts
         self.count.setObjectName("sampling_count")
+        self.count.set_opaque()  # new numbers repaint the label, not the panel under it
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -129,8 +130,10 @@ class SamplingPanel(LazyPanel):
 
         self.value = StaticLabel()
         self.value.setObjectName("sampling_nll_value")
+        self.value.set_opaque()
         self.identity = StaticLabel()
         self.identity.setObjectName("sampling_identity")
+        self.identity.set_opaque()
         self.identity.setWordWrap(True)
         self.identity.setTextFormat(Qt.TextFormat.RichText)
 

@@ -134,6 +134,7 @@ class SoftmaxPanel(LazyPanel):
         self.apply_button.clicked.connect(self._apply_smoothing)
         self.lowest = StaticLabel()  # its H(p′,q) changes on every drag frame
         self.lowest.setObjectName("softmax_lowest_ce")
+        self.lowest.set_opaque()  # a new number repaints the label, not the panel under it
         self.lowest.setWordWrap(True)
 
         grid = QGridLayout()

@@ -75,7 +75,10 @@ class ValueEditor(OpaqueBackground, QWidget):
             return
         d = self.state.dist(which)
         self.target.setText(f"{which}({labels[i]}) =")
-        if force or not self.edit.hasFocus():
+        # What the user is typing stays (isModified: edited since the last setText); a field
+        # that only holds the focus follows the bar, or a drag or a lesson step with the
+        # cursor left in it would show an old value beside the bar.
+        if force or not self.edit.hasFocus() or not self.edit.isModified():
             self.edit.setText(f"{float(d.probs[i]):.4f}")
         locked = d.is_locked(i)
         self.lock.setChecked(locked)

@@ -352,6 +352,27 @@ def test_typing_a_bad_value_changes_nothing(window, qtbot, text):
     assert not message.text().strip()
 
 
+def test_the_value_field_follows_the_bar_while_focused_until_the_user_types(window, qtbot):
+    """The cursor left in the value field (after a double click) must not freeze it: a
+    change of the selected bar's value from elsewhere (here the toolbar's "Copy p → q", as
+    a lesson step or a preset would) shows in the field. What the user has typed, though,
+    is never overwritten by a change."""
+    st = window.state
+    drag.double_click(window.histogram_q, 3)
+    edit = QApplication.focusWidget()
+    assert edit.objectName() == "value_edit" and st.selected == ("q", 3)
+    assert st.p[3] != st.q[3]
+    window.actions_by_name["copy_pq"].trigger()
+    assert QApplication.focusWidget() is edit and st.selected == ("q", 3)
+    assert edit.text() == f"{st.q[3]:.4f}" == f"{st.p[3]:.4f}"
+    qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(edit, "0.3")
+    window.actions_by_name["randomise"].trigger()
+    assert QApplication.focusWidget() is edit and edit.text() == "0.3"  # still being typed
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert st.q[3] == 0.3
+
+
 def test_a_refused_text_stays_to_correct_until_the_field_is_left(window, qtbot):
     st = window.state
     drag.double_click(window.histogram_p, 2)

@@ -10,7 +10,10 @@ pyqtgraph's items and in ours: 3.6 % of a frame's instructions in all.
 
 Python's generic lookup (``object.__getattribute__``) binds signals just as well
 (``Signal`` is a descriptor), so a class that declares no ``QtCore.Property`` loses nothing
-by it. :func:`plain_attribute_lookup` refuses a class that does.
+by it. :func:`plain_attribute_lookup` refuses a class that does; a subclass made later
+inherits the lookup unchecked, so a test looks through every subclass the app defines.
+(The one other difference: the old-style ``obj.connect(SIGNAL(...), slot)`` called on an
+instance no longer binds; neither the app nor pyqtgraph uses it.)
 """
 from __future__ import annotations
 

@@ -78,8 +78,20 @@ class ValueEditor(OpaqueBackground, QWidget):
         # What the user is typing stays (isModified: edited since the last setText); a field
         # that only holds the focus follows the bar, or a drag or a lesson step with the
         # cursor left in it would show an old value beside the bar.
-        if force or not self.edit.hasFocus() or not self.edit.isModified():
-            self.edit.setText(f"{float(d.probs[i]):.4f}")
+        edit = self.edit
+        focused = edit.hasFocus()
+        if force or not focused or not edit.isModified():
+            text = f"{float(d.probs[i]):.4f}"
+            if force or edit.text() != text:
+                # keep what the user set up for typing: all selected (after a double click,
+                # so typing replaces the value) or where the cursor was
+                everything = focused and edit.hasSelectedText() and edit.selectedText() == edit.text()
+                cursor = edit.cursorPosition()
+                edit.setText(text)
+                if everything:
+                    edit.selectAll()
+                elif focused:
+                    edit.setCursorPosition(min(cursor, len(text)))
         locked = d.is_locked(i)
         self.lock.setChecked(locked)
         self.lock.setText(translate("ValueEditor", "Unlock") if locked else translate("ValueEditor", "Lock"))

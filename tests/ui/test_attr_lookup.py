@@ -56,3 +56,25 @@ def test_the_drag_path_classes_have_it(window):
         assert has_plain_attribute_lookup(cls), cls.__name__
     # and a PlotWidget still hands unknown names to its PlotItem (its __getattr__)
     assert window.histogram_p.getViewBox() is window.histogram_p.getPlotItem().getViewBox()
+
+
+def test_no_class_with_the_plain_lookup_declares_a_qt_property(window):
+    """A subclass inherits the lookup without the decorator's check: every class the app
+    and pyqtgraph define under one with it (all panels built) must declare no Property."""
+    for name in window.panels:
+        window.show_panel(name)
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    seen = 0
+    for base in (*plain_lookup_classes(), StaticLabel, AppState, type(window)):
+        for cls in (base, *subclasses(base)):
+            if has_plain_attribute_lookup(cls):
+                seen += 1
+                for klass in cls.__mro__:
+                    props = [k for k, v in vars(klass).items() if isinstance(v, Property)]
+                    assert not props, f"{cls.__name__} inherits plain lookup but {klass.__name__} has {props}"
+    assert seen > 20  # the item, view and widget classes of the window and its panels

@@ -373,6 +373,26 @@ def test_the_value_field_follows_the_bar_while_focused_until_the_user_types(wind
     assert st.q[3] == 0.3
 
 
+def test_the_value_field_keeps_its_selection_and_cursor_when_the_state_changes(window, qtbot):
+    """A double click selects the value so that typing replaces it: a change that arrives
+    before the user types (a lesson step, a toolbar click) keeps it selected. A change that
+    leaves the value as it was does not move the cursor either."""
+    st = window.state
+    drag.double_click(window.histogram_q, 3)
+    edit = QApplication.focusWidget()
+    assert edit.objectName() == "value_edit" and edit.selectedText() == edit.text()
+    window.actions_by_name["copy_pq"].trigger()  # q[3] changes
+    assert edit.text() == f"{st.q[3]:.4f}" and edit.selectedText() == edit.text()
+    qtbot.keyClicks(edit, "0.3")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert st.q[3] == 0.3
+    drag.double_click(window.histogram_q, 3)
+    edit = QApplication.focusWidget()
+    qtbot.keyClick(edit, Qt.Key.Key_Home)  # the cursor placed, nothing typed
+    st.set_unit("nats")  # the value shown does not change
+    assert edit.cursorPosition() == 0 and edit.text() == f"{st.q[3]:.4f}"
+
+
 def test_a_refused_text_stays_to_correct_until_the_field_is_left(window, qtbot):
     st = window.state
     drag.double_click(window.histogram_p, 2)

@@ -155,18 +155,42 @@ def test_the_lesson_keeps_its_height_and_its_caption_in_sight(qtbot, win):
     qtbot.waitUntil(lambda: caption.visibleRegion().boundingRect() == caption.rect(), timeout=3000)
 
 
-def test_a_narrowed_dock_keeps_the_panel_whole_across(qtbot, win):
-    """Dragging a panel's dock narrow stops at the panel's minimum width: it never scrolls
-    sideways, so nothing at its right is out of reach."""
+def test_a_narrowed_dock_scrolls_the_panel_sideways_instead_of_crushing_it(qtbot, win):
+    """Dragged narrower than its panel, a dock keeps the panel at its minimum width and
+    scrolls it sideways: nothing is laid over anything, and the rest is a scroll away."""
     name = "panel_information"
     win.show_panel(name)
     panel, box = win.panels[name], scroller(win, name)
     qtbot.waitUntil(lambda: panel.isVisible() and panel.layout() is not None and panel.layout().count() > 0,
                     timeout=3000)
     win.resizeDocks([win.docks[name]], [10], Qt.Orientation.Horizontal)
-    qtbot.waitUntil(lambda: box.viewport().width() >= panel.minimumSizeHint().width(), timeout=3000)
-    assert panel.width() <= box.viewport().width()
-    assert panel.visibleRegion().boundingRect().width() == panel.width()
+    qtbot.waitUntil(lambda: box.width() < panel.minimumSizeHint().width(), timeout=3000)
+    assert panel.width() >= panel.minimumSizeHint().width()
+    bar = box.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=3000)
+    assert bar.maximum() == panel.width() - box.viewport().width()
+    bar.setValue(bar.maximum())  # the panel's right edge comes into view
+    right = panel.mapTo(box.viewport(), QPoint(panel.width() - 1, 0)).x()
+    assert right == box.viewport().width() - 1
+
+
+def test_projector_type_with_a_panel_open_leaves_the_readouts_their_room(qtbot, win):
+    """Projector mode in a 1440x900 window with two panels open: the dock gives way (its
+    panel scrolls) and the window's readouts keep their minimum width, no value laid over
+    its neighbour."""
+    win.resize(1440, 900)
+    qtbot.waitUntil(lambda: win.width() == 1440, timeout=3000)
+    for name in ("panel_softmax", "panel_sampling"):
+        win.show_panel(name)
+    for on in (True, False, True):  # lecturers toggle it; the second time must hold too
+        win.set_projector(on, fullscreen=False)
+        qtbot.wait(50)
+        ro = win.readouts
+        qtbot.waitUntil(lambda: ro.width() >= ro.minimumSizeHint().width(), timeout=3000)
+        for key in ro.values:
+            value, extra, name = ro.values[key], ro.extras[key], ro.names[key]
+            assert not value.geometry().intersects(extra.geometry()), (on, key)
+            assert not value.geometry().intersects(name.geometry()), (on, key)
 
 
 def test_the_wheel_over_an_unfocused_control_scrolls_the_panel(qtbot, win):

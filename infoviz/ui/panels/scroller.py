@@ -6,6 +6,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QFrame, QScrollArea,
                                QStyle, QWidget)
 
+#: A dock narrower than its panel is at least this many lines' height wide.
+NARROWEST_LINES = 12
+
 #: Controls that take the wheel when the pointer is over them, focused or not.
 WHEEL_CONTROLS = (QAbstractSlider, QAbstractSpinBox, QComboBox)
 
@@ -29,13 +32,19 @@ class _WheelScrollsPanel(QObject):
 
 
 class PanelScroller(QScrollArea):
-    """objectName ``scroll_<panel name>``: holds one panel at its full width, and at least
-    its minimum height, scrolling vertically when the dock is shorter.
+    """objectName ``scroll_<panel name>``: holds one panel at least at its minimum size,
+    scrolling when the dock is smaller.
 
     A lecturer who drags panels out of their tab group stacks them in one column of docks.
     Squeezed below their minimum, Qt laid the panels' captions, controls and plots over one
     another (or, before plots had a minimum height, shrank the plots to nothing). Scrolled,
     each panel stays as it was designed, and what does not fit is a scroll away.
+
+    Sideways too, but only when the window has no room: a dock as wide as its panel's
+    minimum took the room the main window's own minimum needed (projector type at
+    1440x900 with one panel open), and Qt then laid the readouts over one another. So a
+    dock may be narrower than its panel (:meth:`minimumSizeHint`), and the window's own
+    histograms and numbers keep their room.
 
     Parameters
     ----------
@@ -51,7 +60,7 @@ class PanelScroller(QScrollArea):
         # *preferred* height for the width, so it scrolled even where it fitted. The panel
         # is sized here instead, to the dock, or to its least height at that width.
         self.setWidgetResizable(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # PageUp / PageDown are the clicker's
         self._wheel = _WheelScrollsPanel(self)
         self.setWidget(panel)
@@ -110,9 +119,12 @@ class PanelScroller(QScrollArea):
         return super().eventFilter(obj, ev)
 
     def minimumSizeHint(self) -> QSize:
-        """As wide as the panel must be (and a scroll bar), so it never scrolls sideways;
-        only a few lines high, so a short dock scrolls instead of squeezing the panel."""
+        """As wide as the panel must be (and a scroll bar), or :data:`NARROWEST_LINES`
+        lines' height if that is less: the panel then scrolls sideways rather than take
+        the main window's room. Only a few lines high, so a short dock scrolls instead of
+        squeezing the panel."""
         panel = self.widget()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        width = panel.minimumSizeHint().width() if panel is not None else 0
-        return QSize(width + bar, 4 * self.fontMetrics().height())
+        width = panel.minimumSizeHint().width() + bar if panel is not None else 0
+        line = self.fontMetrics().height()
+        return QSize(min(width, NARROWEST_LINES * line), 4 * line)

@@ -176,21 +176,14 @@ class StaticLabel(QLabel):
         return self._look
 
     def paintEvent(self, ev):
-        if self._selecting:  # the QLabel draws the text and the selection
-            if self._opaque:
-                ground = self._looks()[3]
-                if ground is not None:
-                    p = QPainter(self)
-                    p.fillRect(ev.rect(), ground)
-                    p.end()
-            super().paintEvent(ev)
-            return
         h, v, colour, ground = self._looks()
-        if not self._text:
-            if ground is not None:
+        if self._selecting or not self._text:
+            if ground is not None:  # (an opaque label's background, under anything)
                 p = QPainter(self)
                 p.fillRect(ev.rect(), ground)
                 p.end()
+            if self._selecting:  # the QLabel draws the text and the selection
+                super().paintEvent(ev)
             return
         size = self._prepare()
         r = self.contentsRect()

@@ -127,3 +127,52 @@ def test_grid_follows_ticks_set_by_hand(qtbot):
     qtbot.wait(20)
     cols = dark_columns()
     assert cols and all(abs(c - column(5.0)) <= 1 for c in cols), cols
+
+
+def test_vertical_lines_are_opaque_but_look_translucent(qtbot):
+    """Vertical grid lines are filled in the colour their translucent colour gives over
+    the view's background (a translucent one-pixel column costs the raster engine a blend
+    call per row): on screen they look as translucent lines do, the horizontal ones
+    still blend over them, and over a background that is not one opaque colour they stay
+    translucent."""
+    import pyqtgraph as pg
+
+    from infoviz.ui.grid_lines import show_grid
+
+    w = pg.PlotWidget()
+    qtbot.addWidget(w)
+    w.setBackground("w")
+    w.setXRange(0, 10, padding=0)
+    w.setYRange(0, 1, padding=0)
+    w.resize(400, 300)
+    vertical, horizontal = show_grid(w.getPlotItem(), x=True, y=True)
+    w.getPlotItem().getAxis("bottom").setTicks([[(5.0, "five")]])
+    w.getPlotItem().getAxis("left").setTicks([[(0.5, "half")]])
+    for grid in (vertical, horizontal):
+        grid.set_style("#000000", 0.5)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(20)
+    vb = w.getPlotItem().vb
+
+    def at(x, y):
+        return w.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+
+    def darkest(img, points):
+        return min(QColor(img.pixel(p.x() + dx, p.y() + dy)).lightness()
+                   for p in points for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+    img = w.viewport().grab().toImage()
+    on_vertical = darkest(img, [at(5.0, 0.2)])
+    on_horizontal = darkest(img, [at(2.0, 0.5)])
+    crossing = darkest(img, [at(5.0, 0.5)])
+    assert abs(on_vertical - 128) <= 2 and abs(on_horizontal - 128) <= 2, (on_vertical, on_horizontal)
+    assert abs(crossing - 64) <= 3, crossing  # the horizontal line blends over the vertical one
+    assert all(brush.color().alpha() == 255 for brush, *_ in vertical._lines[2])
+    assert all(brush.color().alpha() < 255 for brush, *_ in horizontal._lines[2])
+
+    w.setBackgroundBrush(pg.QtGui.QBrush(pg.QtGui.QColor("w"), pg.QtCore.Qt.BrushStyle.Dense4Pattern))
+    w.viewport().update()
+    qtbot.wait(20)
+    w.viewport().grab()
+    assert all(brush.color().alpha() < 255 for brush, *_ in vertical._lines[2])

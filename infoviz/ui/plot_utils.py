@@ -275,7 +275,9 @@ class Bars(pg.GraphicsObject):
         self._rect = None  # cached boundingRect
         self._buf = np.zeros((0, 4))  # QRectF-compatible memory handed to drawRects
         self._buf_ptr = None
-        self._device = None  # (view transform, device-pixel left, top, width, height, mean width)
+        self._device = None  # (view transform, the plan: [(pen, brush, QRectF array, count)])
+        self._rect_bufs = [np.zeros((0, 4)), np.zeros((0, 4))]  # the plan's rects (_rects)
+        self._rect_ptrs = [None, None]
         self._seen = {}  # (shape, bytes) of the geometry options last set, to skip repeats
         self._sides = None  # (key, left edges, right edges): x and width's part of the edges
         self.setOpts(x=x, height=height, width=width, y0=y0, pen=pen, brush=brush)
@@ -316,6 +318,7 @@ class Bars(pg.GraphicsObject):
         return True
 
     def _set_style(self, opts) -> None:
+        self._device = None  # the plan holds the pen and brush
         if "pen" in opts:
             self._pen = pg.mkPen(opts["pen"])
             style = self._pen.style()
@@ -495,65 +498,96 @@ class Bars(pg.GraphicsObject):
             self._draw(p, e[0], e[1], e[2] - e[0], e[3] - e[1])
             return
         key = (t.m11(), t.m22(), t.dx(), t.dy())
-        if self._device is None or self._device[0] != key:
-            # Every bar to whole device pixels (at least one wide): left, top, width, height.
-            # floor(), as Qt places aliased lines, so bars meet grid and zero lines exactly.
+        device = self._device
+        if device is None or device[0] != key:
             # Kept until the bars or the view change: Qt paints an item again whenever
             # anything near it changed (a neighbouring item, another exposed rect).
-            sx, sy, dx, dy = key
-            xa, xb = np.floor(e[0] * sx + dx), np.floor(e[2] * sx + dx)
-            ya, yb = np.floor(e[1] * sy + dy), np.floor(e[3] * sy + dy)
-            width = np.maximum(np.abs(xb - xa), 1.0)
-            self._device = (key, np.minimum(xa, xb), np.minimum(ya, yb), width, np.abs(yb - ya),
-                            float(width.mean()))
-        _, left, top, width, height, mean_width = self._device
-        w = self._pen_px
+            device = self._device = (key, self._plan(key, n))
         p.save()
         p.resetTransform()
-        if self._has_pen and n > self.LOD_BARS and mean_width < 2 * w + 2:
+        for pen, brush, rects, count in device[1]:
+            p.setPen(pen)
+            p.setBrush(brush)
+            p.drawRects(rects, count)
+        p.restore()
+
+    def _plan(self, key, n: int) -> list:
+        """The ``drawRects`` calls that draw the bars under the view transform `key`
+        (sx, sy, dx, dy): [(pen, brush, QRectF array, count)], the rects in device pixels.
+
+        Few numpy calls on purpose: an item whose bars moved computes its plan once a
+        frame, and on ten bars each numpy call costs more than its arithmetic.
+        """
+        sx, sy, dx, dy = key
+        e = self._edges
+        # Every bar to whole device pixels (at least one wide): left, top, width, height.
+        # floor(), as Qt places aliased lines, so bars meet grid and zero lines exactly.
+        xs = np.floor(e[0::2] * sx + dx)  # left and right edges
+        ys = np.floor(e[1::2] * sy + dy)  # bottom and top edges
+        if sx < 0:
+            xs = xs[::-1]
+        if sy < 0:
+            ys = ys[::-1]  # (Qt's y points down) the top edge first
+        r = self._rects(0, n)
+        r[:, 0] = xs[0]
+        r[:, 1] = ys[0]
+        width, height = r[:, 2], r[:, 3]
+        np.subtract(xs[1], xs[0], out=width)
+        np.maximum(width, 1.0, out=width)
+        np.subtract(ys[1], ys[0], out=height)
+        left, top = r[:, 0], r[:, 1]
+        w = self._pen_px
+        fill = (_NO_PEN, self._brush, self._rect_ptrs[0], n)
+        if self._has_pen and n > self.LOD_BARS and float(width.mean()) < 2 * w + 2:
             # Level of detail: bars narrower than their own outline (hundreds of bins).
             # An outline round each would paint over the fill and turn the plot into a
             # block of outline colour, at a cost of thousands of strokes a frame; filled
             # bars are drawn filled only, outlined-only bars (a ghost) as their tops.
-            p.setPen(_NO_PEN)
             if self._has_brush:
-                p.setBrush(self._brush)
-                self._draw(p, left, top, width, height)
-            else:
-                p.setBrush(self._edge_brush)
-                self._draw(p, left, top - w // 2, width, np.full(n, float(w)))
-        elif not self._has_pen or w == 1:
+                return [fill]
+            tops = self._rects(1, n)
+            tops[:, 0], tops[:, 2], tops[:, 3] = left, width, float(w)
+            np.subtract(top, w // 2, out=tops[:, 1])
+            return [(_NO_PEN, self._edge_brush, self._rect_ptrs[1], n)]
+        if not self._has_pen or w == 1:
             # One pixel wide (or no outline): Qt fills and outlines every bar in one call.
-            p.setPen(self._thin_pen if self._has_pen else _NO_PEN)
-            p.setBrush(self._brush)
-            self._draw(p, left, top, width, height)
+            return [(self._thin_pen if self._has_pen else _NO_PEN, self._brush, self._rect_ptrs[0], n)]
+        plan = [fill] if self._has_brush else []
+        a = w // 2
+        if self._solid:
+            # A wide solid outline as four filled edges per bar (top, bottom, left, right):
+            # plain fills, where Qt strokes a path per bar for a pen wider than a pixel.
+            edges = self._rects(1, 4 * n).reshape(4, n, 4)
+            edges[:, :, 0] = left - a
+            edges[3, :, 0] += width
+            edges[:, :, 1] = top - a
+            edges[1, :, 1] += height
+            edges[:2, :, 2] = width + w
+            edges[2:, :, 2] = w
+            edges[:2, :, 3] = w
+            edges[2:, :, 3] = height + w
+            plan.append((_NO_PEN, self._edge_brush, self._rect_ptrs[1], 4 * n))
         else:
-            p.setPen(_NO_PEN)
-            if self._has_brush:
-                p.setBrush(self._brush)
-                self._draw(p, left, top, width, height)
-            a = w // 2
-            if self._solid:
-                # A wide solid outline as four filled edges per bar: plain fills, where
-                # Qt strokes a path per bar for a pen wider than a pixel.
-                p.setBrush(self._edge_brush)
-                x0, y0 = left - a, top - a
-                ww, hh = np.full(n, float(w)), np.full(n, float(w))
-                self._draw(p, np.concatenate([x0, x0, x0, x0 + width]),
-                           np.concatenate([y0, y0 + height, y0, y0]),
-                           np.concatenate([width + w, width + w, ww, ww]),
-                           np.concatenate([hh, hh, height + w, height + w]))
-            else:
-                # A wide dashed outline as w one-pixel outlines, one inside the other: Qt
-                # draws one-pixel cosmetic dashes itself, wider ones by stroking a path
-                # per bar (which cost more than everything else at 1000 bins).
-                p.setBrush(_NO_BRUSH)
-                p.setPen(self._thin_pen)
-                for k in range(w):
-                    inset = float(k - a)
-                    self._draw(p, left + inset, top + inset, np.maximum(width - 2 * inset, 0.0),
-                               np.maximum(height - 2 * inset, 0.0))
-        p.restore()
+            # A wide dashed outline as w one-pixel outlines, one inside the other: Qt
+            # draws one-pixel cosmetic dashes itself, wider ones by stroking a path per
+            # bar (which cost more than everything else at 1000 bins).
+            rings = self._rects(1, w * n).reshape(w, n, 4)
+            inset = np.arange(-a, w - a, dtype=float)[:, None]
+            rings[:, :, 0] = left + inset
+            rings[:, :, 1] = top + inset
+            np.maximum(width - 2 * inset, 0.0, out=rings[:, :, 2])
+            np.maximum(height - 2 * inset, 0.0, out=rings[:, :, 3])
+            plan.append((self._thin_pen, _NO_BRUSH, self._rect_ptrs[1], w * n))
+        return plan
+
+    def _rects(self, slot: int, n: int) -> np.ndarray:
+        """The first `n` rows of reusable buffer `slot`: an (n, 4) float64 array whose
+        memory is a ``QRectF[]`` (``self._rect_ptrs[slot]`` points at it)."""
+        buf = self._rect_bufs[slot]
+        if buf.shape[0] < n:
+            buf = self._rect_bufs[slot] = np.empty((max(n, 2 * buf.shape[0]), 4))
+            self._rect_ptrs[slot] = shiboken6.wrapInstance(buf.ctypes.data, QRectF)
+        return buf[:n]
 
     def _draw(self, p, x, y, w, h) -> None:
         """``drawRects`` of the rects (x, y, w, h), through one reused QRectF array."""

@@ -81,3 +81,52 @@ def test_bars_that_become_empty_leave_nothing_behind_and_come_back(plot, qtbot):
     assert bars.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     bars.setOpts(x=[0.0, 1.0, 2.0], height=[0.3, 0.9, 0.6])
     assert on_screen(plot) == drawn
+
+
+def _pixel(plot, x: float, y: float, dy: int = 0) -> QColor:
+    """What is on screen at data point (x, y), `dy` pixel rows below it."""
+    img = on_screen(plot)
+    at = plot.mapFromScene(plot.getPlotItem().vb.mapViewToScene(pg.Point(x, y)))
+    return QColor(img.pixel(at.x(), at.y() + dy))
+
+
+def test_a_new_pen_or_brush_alone_repaints_the_bars_in_it(plot, qtbot):
+    """The item keeps its device-pixel plan between paints: a style change without new
+    geometry must still draw the new colours (and outline) at once."""
+    bars = Bars(x=[0.0, 1.0, 2.0], height=[0.5, 0.7, 0.6], width=0.8, pen=None, brush="b")
+    plot.addItem(bars)
+    assert _pixel(plot, 1.0, 0.3).blue() > 200
+    bars.setOpts(brush="r")
+    inside = _pixel(plot, 1.0, 0.3)
+    assert inside.red() > 200 and inside.blue() < 80
+    top = [_pixel(plot, 1.0, 0.7, dy) for dy in range(-4, 5)]
+    assert not any(c.green() > 100 and c.red() < 80 for c in top)  # no outline yet
+    bars.setOpts(pen=pg.mkPen("g", width=3))
+    top = [_pixel(plot, 1.0, 0.7, dy) for dy in range(-4, 5)]
+    assert sum(c.green() > 100 and c.red() < 80 and c.blue() < 80 for c in top) == 3
+
+
+def test_wide_outlines_run_round_each_bar_solid_or_dashed(plot, qtbot):
+    """Outlines wider than a pixel are drawn as filled edges (solid) or as one-pixel
+    passes (dashed): a solid one is unbroken along a bar's top, a dashed one has gaps,
+    and each is as thick as its pen."""
+    from PySide6.QtCore import Qt
+
+    bars = Bars(x=[0.0, 1.0, 2.0], height=[0.5, 0.7, 0.6], width=0.8, pen=pg.mkPen("k", width=3), brush=None)
+    plot.addItem(bars)
+
+    def top_row_is_dark():
+        img = on_screen(plot)
+        vb = plot.getPlotItem().vb
+        left = plot.mapFromScene(vb.mapViewToScene(pg.Point(0.7, 0.7)))
+        right = plot.mapFromScene(vb.mapViewToScene(pg.Point(1.3, 0.7)))
+        rows = range(left.y() - 3, left.y() + 4)
+        dark_rows = [y for y in rows if QColor(img.pixel((left.x() + right.x()) // 2, y)).lightness() < 60]
+        row = min(dark_rows) if dark_rows else left.y()
+        return len(dark_rows), [QColor(img.pixel(x, row)).lightness() < 60 for x in range(left.x(), right.x())]
+
+    thick, row = top_row_is_dark()
+    assert thick == 3 and all(row)
+    bars.setOpts(pen=pg.mkPen("k", width=2, style=Qt.PenStyle.DashLine))
+    thick, row = top_row_is_dark()
+    assert thick == 2 and any(row) and not all(row)

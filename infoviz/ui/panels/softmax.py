@@ -26,7 +26,7 @@ from ...model.logit_controls import (EPS_MAX, T_STEPS, clamp_logit, lowest_reach
                                      shown_logits, smoothed, temperature_at, temperature_position)
 from ..histogram import BarViewBox
 from ..grid_lines import show_grid
-from ..plot_utils import Bars, FastText, fmt, nice_ceiling, set_title, style_axes
+from ..plot_utils import Bars, FastText, fast_view, fmt, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
 from ..static_label import StaticLabel
 from ..theme import Theme
@@ -52,6 +52,7 @@ class LogitPlot(pg.PlotWidget):
         self.setObjectName("softmax_logits_plot")
         self.bars = Bars(x=[], height=[], width=0.8)  # lean: redrawn on every drag frame of q
         self.addItem(self.bars)
+        fast_view(self)  # as the histograms: one repainted rect a frame, no background cache
 
     # -- for tests and scripted drags ------------------------------------------------
     def bar_top(self, i: int) -> QPoint:

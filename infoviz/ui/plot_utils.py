@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+from array import array
 
 import numpy as np
 import pyqtgraph as pg
@@ -229,6 +230,25 @@ _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
+def _small_rows(left, right, height, y0, n: int):
+    """Bars' edges as lists (left, bottom, right, top) of length `n` from lists of length
+    `n` or 1 (broadcast), or None if one is not finite (the numpy path drops those bars)."""
+    if len(left) == 1:
+        left, right = left * n, right * n
+    if len(height) == 1:
+        height = height * n
+    if len(y0) == 1:
+        y0 = y0 * n
+    if len(left) != n or len(height) != n or len(y0) != n:
+        return None  # numpy raises for shapes that do not broadcast
+    tops = [b + h for b, h in zip(y0, height)]
+    if not math.isfinite(sum(left) + sum(right) + sum(tops) + sum(y0)):
+        return None
+    bottom = [b if b <= t else t for b, t in zip(y0, tops)]
+    top = [t if b <= t else b for b, t in zip(y0, tops)]
+    return (left, bottom, right, top)
+
+
 def pixel_size(item):
     """Data units per device pixel (x, y) of `item` in its view, or None while it is in no
     view (pyqtgraph then answers 0, inf or nan)."""
@@ -264,6 +284,9 @@ class Bars(pg.GraphicsObject):
 
     #: With more bars than this, bars narrower than their outline are drawn without it.
     LOD_BARS = 64
+    #: Up to this many bars, a change is compared and measured with Python lists: on ten
+    #: bars each numpy call costs more than its arithmetic (half of setOpts' time).
+    SMALL_BARS = 32
     _KEYS = frozenset(("x", "height", "y0", "width", "pen", "brush"))
     _GEOMETRY = frozenset(("x", "height", "y0", "width"))
 
@@ -282,8 +305,10 @@ class Bars(pg.GraphicsObject):
         self._device = None  # (view transform, the plan: [(pen, brush, QRectF array, count)])
         self._rect_bufs = [np.zeros((0, 4)), np.zeros((0, 4))]  # the plan's rects (_rects)
         self._rect_ptrs = [None, None]
+        self._small_buf = None  # the rects of a plan made by _small_rects
         self._seen = {}  # (shape, bytes) of the geometry options last set, to skip repeats
-        self._sides = None  # (key, left edges, right edges): x and width's part of the edges
+        self._sides = None  # (key, left, right, the same as lists): x and width's part of the edges
+        self._rows = None  # the edges as four lists, for at most SMALL_BARS bars (else None)
         self.setOpts(x=x, height=height, width=width, y0=y0, pen=pen, brush=brush)
 
     # -- options ---------------------------------------------------------------------
@@ -292,12 +317,11 @@ class Bars(pg.GraphicsObject):
         unknown = opts.keys() - self._KEYS
         if unknown:
             raise TypeError(f"Bars has no option(s) {sorted(unknown)}")
-        if self._same(opts):
+        seen = self._compare(opts)
+        if seen is None:
             return  # most items of a drag frame: the other distribution, an empty outline
         self.opts.update(opts)
-        for key in opts.keys() & self._GEOMETRY:
-            value = np.asarray(opts[key], dtype=float)
-            self._seen[key] = (value.shape, value.tobytes())  # a copy of what was drawn
+        self._seen.update(seen)  # copies of what is drawn now
         restyled = "pen" in opts or "brush" in opts
         if restyled:
             self._set_style(opts)
@@ -306,20 +330,25 @@ class Bars(pg.GraphicsObject):
         elif restyled:
             self.update()
 
-    def _same(self, opts) -> bool:
-        """Whether `opts` only repeats the geometry drawn now (no style given): compared
-        with copies taken when it was set, so an array changed in place still counts.
-        (Bytes, not values: a tenth of ``array_equal``'s cost for a few bars, and the same
-        bytes draw the same bars.)"""
-        seen = self._seen
+    def _compare(self, opts):
+        """None if `opts` only repeats the geometry drawn now (no style given), else the
+        (shape, bytes) of each geometry option given, to keep as what is drawn.
+
+        Compared with copies taken when it was set, so an array changed in place still
+        counts. (Bytes, not values: a tenth of ``array_equal``'s cost for a few bars, and
+        the same bytes draw the same bars.)
+        """
+        seen, new = self._seen, {}
+        same = True
         for key, value in opts.items():
-            old = seen.get(key)
-            if old is None:
-                return False
-            new = np.asarray(value, dtype=float)
-            if new.shape != old[0] or new.tobytes() != old[1]:
-                return False
-        return True
+            if key not in self._GEOMETRY:
+                same = False
+                continue
+            value = np.asarray(value, dtype=float)
+            copy = new[key] = (value.shape, value.tobytes())
+            if same and seen.get(key) != copy:
+                same = False
+        return None if same else new
 
     def _set_style(self, opts) -> None:
         self._device = None  # the plan holds the pen and brush
@@ -368,21 +397,29 @@ class Bars(pg.GraphicsObject):
             self._reserve = reserve
             self._set_extent()
 
-    def _compute_edges(self) -> np.ndarray:
+    def _compute_edges(self):
+        """The bars' edges: a (4, n) array (left, bottom, right, top), or for at most
+        ``SMALL_BARS`` finite bars the same as four lists (see :func:`_small_rows`)."""
         o = self.opts
         # The sides depend on x and width alone, which a drag frame hands over unchanged:
-        # kept, keyed by the bytes _same compares
+        # kept, keyed by the bytes _compare keeps
         side_key = (self._seen.get("x"), self._seen.get("width"))
         if self._sides is None or self._sides[0] != side_key:
             x = np.asarray(o["x"], dtype=float).ravel()
             half = 0.5 * np.abs(np.asarray(o["width"], dtype=float).ravel())
-            self._sides = (side_key, x - half, x + half)  # (x and width broadcast)
-        _, left, right = self._sides
+            left, right = x - half, x + half  # (x and width broadcast)
+            self._sides = (side_key, left, right, left.tolist(), right.tolist())
+        _, left, right, left_list, right_list = self._sides
         h = np.asarray(o["height"], dtype=float).ravel()
         if left.size == 0 or h.size == 0:
             return np.zeros((4, 0))
         y0 = np.asarray(o["y0"], dtype=float).ravel()
-        edges = np.empty((4, max(left.size, h.size, y0.size)))  # scalars broadcast
+        n = max(left.size, h.size, y0.size)  # scalars broadcast
+        if n <= self.SMALL_BARS:
+            rows = _small_rows(left_list, right_list, h.tolist(), y0.tolist(), n)
+            if rows is not None:
+                return rows
+        edges = np.empty((4, n))
         top = y0 + h
         edges[0] = left
         np.minimum(y0, top, out=edges[1])
@@ -392,12 +429,19 @@ class Bars(pg.GraphicsObject):
             edges = edges[:, np.isfinite(edges).all(axis=0)]
         return edges
 
-    def _set_edges(self, new: np.ndarray, restyled: bool) -> None:
+    def _set_edges(self, new, restyled: bool) -> None:
+        rows = None
+        if isinstance(new, tuple):  # a few bars, as lists: compared without numpy
+            rows, new = new, np.array(new)
+        old_rows, self._rows = self._rows, rows
         old, self._edges = self._edges, new
         old_bounds = self._bounds
         if self._set_extent() or restyled or old.shape != new.shape:
             self._device = None
             self.update()
+            return
+        if rows is not None and old_rows is not None:
+            self._update_changed_rows(old_rows, rows)
             return
         diff = old != new
         moved = np.logical_or.reduce(diff, axis=0)  # (ufuncs direct: no Python wrappers)
@@ -423,19 +467,62 @@ class Bars(pg.GraphicsObject):
         px, py = self._pixel_pad()
         self.update(QRectF(left - px, lo - py, right - left + 2 * px, hi - lo + 2 * py))
 
+    def _update_changed_rows(self, old, new) -> None:
+        """`_set_edges` for bars given as lists: repaint the box round the bands that the
+        changed bars swept (see there). One loop, no calls: it runs for several items on
+        every drag frame."""
+        inf = math.inf
+        left = top_lo = bottom_lo = inf
+        right = hi = -inf
+        changed = sides = False
+        for l, b, r, t, ol, ob, o_r, ot in zip(*new, *old):
+            if t == ot and b == ob and l == ol and r == o_r:
+                continue
+            changed = True
+            if b != ob or l != ol or r != o_r:
+                sides = True
+            if l < left:
+                left = l
+            if ol < left:
+                left = ol
+            if r > right:
+                right = r
+            if o_r > right:
+                right = o_r
+            if t > hi:
+                hi = t
+            if ot > hi:
+                hi = ot
+            if t < top_lo:
+                top_lo = t
+            if ot < top_lo:
+                top_lo = ot
+            if b < bottom_lo:
+                bottom_lo = b
+            if ob < bottom_lo:
+                bottom_lo = ob
+        if not changed:
+            return
+        self._device = None
+        only_tops = (self._solid or not self._has_pen) and not sides
+        lo = top_lo if only_tops else bottom_lo
+        px, py = self._pixel_pad()
+        self.update(QRectF(left - px, lo - py, right - left + 2 * px, hi - lo + 2 * py))
+
     def _set_extent(self) -> bool:
         """Recompute the extent; True (and the geometry updated) if it changed."""
         e = self._edges
-        if e.shape[1]:
+        rows = self._rows
+        extent = self._bounds = None
+        if rows is not None:  # (the lists' own path needs no bounds)
+            extent = (min(rows[0]), min(rows[1]), max(rows[2]), max(rows[3]))
+        elif e.shape[1]:
             lows, highs = np.minimum.reduce(e, axis=1), np.maximum.reduce(e, axis=1)
             self._bounds = (lows, highs)  # of every edge: _set_edges reuses them
-            (x0, y0), (x1, y1) = lows[:2].tolist(), highs[2:].tolist()
-            if self._reserve is not None:
-                y0, y1 = min(y0, self._reserve[0]), max(y1, self._reserve[1])
-            extent = (x0, y0, x1, y1)
-        else:
-            extent = None
-            self._bounds = None
+            extent = (*lows[:2].tolist(), *highs[2:].tolist())
+        if extent is not None and self._reserve is not None:
+            x0, y0, x1, y1 = extent
+            extent = (x0, min(y0, self._reserve[0]), x1, max(y1, self._reserve[1]))
         # An item with no bars (an unused outline, no culprit, nothing locked) draws
         # nothing: Qt then skips its paint and boundingRect, two Python calls each time a
         # neighbour repaints (about ten a frame in all)
@@ -524,6 +611,11 @@ class Bars(pg.GraphicsObject):
         """
         sx, sy, dx, dy = key
         e = self._edges
+        w = self._pen_px
+        if self._rows is not None and (w == 1 or not self._has_pen):
+            # a few bars, one call: worked out in Python (the same arithmetic)
+            pen = self._thin_pen if self._has_pen else _NO_PEN
+            return [(pen, self._brush, self._small_rects(key), n)]
         # Every bar to whole device pixels (at least one wide): left, top, width, height.
         # floor(), as Qt places aliased lines, so bars meet grid and zero lines exactly.
         xs = np.floor(e[0::2] * sx + dx)  # left and right edges
@@ -540,7 +632,6 @@ class Bars(pg.GraphicsObject):
         np.maximum(width, 1.0, out=width)
         np.subtract(ys[1], ys[0], out=height)
         left, top = r[:, 0], r[:, 1]
-        w = self._pen_px
         fill = (_NO_PEN, self._brush, self._rect_ptrs[0], n)
         if self._has_pen and n > self.LOD_BARS and float(width.mean()) < 2 * w + 2:
             # Level of detail: bars narrower than their own outline (hundreds of bins).
@@ -583,6 +674,23 @@ class Bars(pg.GraphicsObject):
             np.maximum(height - 2 * inset, 0.0, out=rings[:, :, 3])
             plan.append((self._thin_pen, _NO_BRUSH, self._rect_ptrs[1], w * n))
         return plan
+
+    def _small_rects(self, key):
+        """:meth:`_plan`'s device rects of the bars in ``_rows``, as a ``QRectF[]`` kept
+        alive by the item until the next plan."""
+        sx, sy, dx, dy = key
+        floor = math.floor
+        flat = []
+        for left, bottom, right, top in zip(*self._rows):
+            xa, xb = floor(left * sx + dx), floor(right * sx + dx)
+            ya, yb = floor(bottom * sy + dy), floor(top * sy + dy)
+            if xb < xa:
+                xa, xb = xb, xa
+            if yb < ya:
+                ya, yb = yb, ya
+            flat += (xa, ya, xb - xa if xb - xa > 1 else 1, yb - ya)
+        self._small_buf = buf = array("d", flat)  # the memory drawRects reads
+        return shiboken6.wrapInstance(buf.buffer_info()[0], QRectF)
 
     def _rects(self, slot: int, n: int) -> np.ndarray:
         """The first `n` rows of reusable buffer `slot`: an (n, 4) float64 array whose

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+import pytest
 from PySide6.QtGui import QColor
 
 from infoviz.ui.plot_utils import Bars
@@ -36,25 +37,28 @@ def test_bars_follow_heights_set_again_or_changed_in_place(plot, qtbot):
     assert abs(_filled_rows(w, 1) - short) <= 1
 
 
-def test_bars_repainted_in_pieces_look_like_one_repaint(plot, qtbot):
+@pytest.mark.parametrize("n, style", [(40, "solid"), (10, "solid"), (10, "dash"), (3, "dash")])
+def test_bars_repainted_in_pieces_look_like_one_repaint(plot, qtbot, n, style):
     """Each setOpts repaints only the band the changed bars swept (all of them, as when a
     drag renormalises a histogram, or a few): what is on screen afterwards must be what a
-    repaint of the whole plot draws."""
+    repaint of the whole plot draws. (Up to Bars.SMALL_BARS bars the change is worked out
+    with lists, above it with numpy; a dashed outline repaints whole bars.)"""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     rng = np.random.default_rng(5)
-    n = 40
     plot.setXRange(-0.6, n - 0.4, padding=0)
+    dash = Qt.PenStyle.DashLine if style == "dash" else Qt.PenStyle.SolidLine
     bars = Bars(x=np.arange(float(n)), height=rng.uniform(0.1, 0.9, n), width=0.8,
-                pen=pg.mkPen("k", width=2), brush="b")
+                pen=pg.mkPen("k", width=2, style=dash), brush="b")
     bars.reserve_y(0.0, 1.0)
     plot.addItem(bars)
     on_screen(plot)
     h = np.array(bars.opts["height"], float)
     for step in range(30):
         if step % 3 == 2:
-            k = rng.integers(0, n, 3)  # a few bars
-            h[k] = rng.uniform(0.05, 0.95, 3)
+            k = rng.integers(0, n, min(3, n - 1))  # a few bars
+            h[k] = rng.uniform(0.05, 0.95, k.size)
         else:
             h = np.clip(h * rng.uniform(0.8, 1.2) + rng.normal(0, 0.02, n), 0.0, 1.0)  # all of them
         bars.setOpts(height=h.copy())

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
 
 class GridLines(pg.GraphicsObject):
@@ -116,7 +116,7 @@ class GridLines(pg.GraphicsObject):
         if not length >= 1.0 or a1 <= a0:  # a plot squeezed to nothing (pyqtgraph's axis returns too)
             return []
         grid = int(min(max(self._alpha, 0.0), 1.0) * 255)
-        out = []
+        levels = []  # (colour, the pixel columns or rows of the level's lines)
         for i, ticks in enumerate(self._levels(lo, hi, length, fixed)):
             ticks = [v for v in ticks if lo <= v <= hi]
             if not ticks:
@@ -126,16 +126,35 @@ class GridLines(pg.GraphicsObject):
             alpha = 255 / (i + 1) * grid / 255.0 * min(max(0.05 * length / (len(ticks) + 1), 0.0), 1.0)
             colour = QColor(self._color)
             colour.setAlpha(max(0, min(255, int(alpha))))
-            if self._vertical and background is not None:
-                colour = _over(colour, QColor.fromRgb(background))
             # the pixel column or row a one-pixel aliased line through the tick would take
-            at = sorted(math.floor(v * scale + shift) for v in ticks)
-            if self._vertical:
-                rects = np.array([(c, a0, 1.0, a1 - a0) for c in at], dtype=float)
-            else:
-                rects = np.array([(a0, r, a1 - a0, 1.0) for r in at], dtype=float)
-            out.append((QBrush(colour), at, rects, rects.__array_interface__["data"][0]))
-        return out
+            levels.append((colour, sorted(math.floor(v * scale + shift) for v in ticks)))
+        shared = set()
+        if self._vertical and background is not None:
+            # Opaque where a line is alone on the background (see _over); a column drawn
+            # more than once (two ticks, of one level or two, on one pixel) keeps its
+            # translucent colours, blended as before.
+            seen = set()
+            for _colour, at in levels:
+                for c in at:
+                    if c in seen:
+                        shared.add(c)
+                    seen.add(c)
+        out = []
+        for colour, at in levels:
+            if self._vertical and background is not None:
+                alone = [c for c in at if c not in shared]
+                out.append(self._lines_of(_over(colour, QColor.fromRgb(background)), alone, a0, a1))
+                at = [c for c in at if c in shared]
+            out.append(self._lines_of(colour, at, a0, a1))
+        return [entry for entry in out if entry[1]]
+
+    def _lines_of(self, colour: QColor, at: list, a0: int, a1: int) -> tuple:
+        """(brush, positions, (n, 4) float64 rects, their address) of lines at `at`."""
+        if self._vertical:
+            rects = np.array([(c, a0, 1.0, a1 - a0) for c in at], dtype=float).reshape(-1, 4)
+        else:
+            rects = np.array([(a0, r, a1 - a0, 1.0) for r in at], dtype=float).reshape(-1, 4)
+        return (QBrush(colour), at, rects, rects.__array_interface__["data"][0])
 
     def _levels(self, lo: float, hi: float, length: float, fixed) -> list:
         """The axis's tick values per level: its `fixed` ticks (``setTicks``) if it has
@@ -146,7 +165,8 @@ class GridLines(pg.GraphicsObject):
 
 
 def _over(colour: QColor, background: QColor) -> QColor:
-    """The opaque colour that translucent `colour` gives over opaque `background`.
+    """The opaque colour that translucent `colour` gives over opaque `background`, blended
+    by Qt's raster engine itself (its integer arithmetic, not a rounded formula).
 
     Vertical grid lines are drawn in it: the raster engine blends a translucent fill one
     scanline at a time, about 0.15 µs a row for a one-pixel-wide rect (a 4K plot's vertical
@@ -155,9 +175,14 @@ def _over(colour: QColor, background: QColor) -> QColor:
     the horizontal lines, one long row each and cheap translucent, are drawn after them
     and blend over them as before.
     """
-    a = colour.alphaF()
-    mix = [round(f * a + b * (1.0 - a)) for f, b in zip(colour.getRgb()[:3], background.getRgb()[:3])]
-    return QColor(*mix)
+    if colour.alpha() == 255:
+        return QColor(colour)
+    pixel = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    pixel.fill(background)
+    p = QPainter(pixel)
+    p.fillRect(0, 0, 1, 1, colour)
+    p.end()
+    return QColor.fromRgb(pixel.pixel(0, 0))
 
 
 #: The grids :func:`show_grid` added, per plot item, for :func:`restyle`.

@@ -176,3 +176,33 @@ def test_vertical_lines_are_opaque_but_look_translucent(qtbot):
     qtbot.wait(20)
     w.viewport().grab()
     assert all(brush.color().alpha() < 255 for brush, *_ in vertical._lines[2])
+
+
+def test_two_ticks_on_one_pixel_column_still_blend(qtbot):
+    """Where two tick levels (or two ticks of one level) fall on the same pixel column,
+    the vertical lines keep their translucent colours: the column is as dark as two
+    blended lines, not overwritten by the fainter one (a crowded log axis in a narrow dock)."""
+    import pyqtgraph as pg
+
+    from infoviz.ui.grid_lines import show_grid
+
+    def column_lightness(minor):
+        w = pg.PlotWidget()
+        qtbot.addWidget(w)
+        w.setBackground("w")
+        w.setXRange(0, 10, padding=0)
+        w.setYRange(0, 1, padding=0)
+        w.resize(400, 300)
+        grid, = show_grid(w.getPlotItem(), x=True, y=False)
+        w.getPlotItem().getAxis("bottom").setTicks([[(5.0, "five")], [(v, "") for v in minor]])
+        grid.set_style("#000000", 0.6)
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.wait(20)
+        img = w.viewport().grab().toImage()
+        at = w.mapFromScene(w.getPlotItem().vb.mapViewToScene(QPointF(5.0, 0.5)))
+        return min(QColor(img.pixel(at.x() + dx, at.y())).lightness() for dx in (-1, 0, 1))
+
+    alone = column_lightness([2.0])
+    doubled = column_lightness([2.0, 5.0])  # a minor tick on the major one
+    assert doubled < alone - 5, (alone, doubled)

@@ -436,11 +436,13 @@ class Bars(pg.GraphicsObject):
         old_rows, self._rows = self._rows, rows
         old, self._edges = self._edges, new
         old_bounds = self._bounds
-        if self._set_extent() or restyled or old.shape != new.shape:
+        if self._set_extent() or restyled or old.shape != new.shape or (rows is None) != (old_rows is None):
+            # (from lists to numpy or back, as when a bar becomes or stops being finite:
+            # rare, so the whole item, rather than a third way of comparing)
             self._device = None
             self.update()
             return
-        if rows is not None and old_rows is not None:
+        if rows is not None:
             self._update_changed_rows(old_rows, rows)
             return
         diff = old != new
@@ -614,8 +616,9 @@ class Bars(pg.GraphicsObject):
         w = self._pen_px
         if self._rows is not None and (w == 1 or not self._has_pen):
             # a few bars, one call: worked out in Python (the same arithmetic)
-            pen = self._thin_pen if self._has_pen else _NO_PEN
-            return [(pen, self._brush, self._small_rects(key), n)]
+            rects = self._small_rects(key)
+            if rects is not None:
+                return [(self._thin_pen if self._has_pen else _NO_PEN, self._brush, rects, n)]
         # Every bar to whole device pixels (at least one wide): left, top, width, height.
         # floor(), as Qt places aliased lines, so bars meet grid and zero lines exactly.
         xs = np.floor(e[0::2] * sx + dx)  # left and right edges
@@ -677,18 +680,22 @@ class Bars(pg.GraphicsObject):
 
     def _small_rects(self, key):
         """:meth:`_plan`'s device rects of the bars in ``_rows``, as a ``QRectF[]`` kept
-        alive by the item until the next plan."""
+        alive by the item until the next plan; None if a bar lies beyond any pixel (a
+        finite value scaled past the float range: numpy's path draws it as Qt does)."""
         sx, sy, dx, dy = key
         floor = math.floor
         flat = []
-        for left, bottom, right, top in zip(*self._rows):
-            xa, xb = floor(left * sx + dx), floor(right * sx + dx)
-            ya, yb = floor(bottom * sy + dy), floor(top * sy + dy)
-            if xb < xa:
-                xa, xb = xb, xa
-            if yb < ya:
-                ya, yb = yb, ya
-            flat += (xa, ya, xb - xa if xb - xa > 1 else 1, yb - ya)
+        try:
+            for left, bottom, right, top in zip(*self._rows):
+                xa, xb = floor(left * sx + dx), floor(right * sx + dx)
+                ya, yb = floor(bottom * sy + dy), floor(top * sy + dy)
+                if xb < xa:
+                    xa, xb = xb, xa
+                if yb < ya:
+                    ya, yb = yb, ya
+                flat += (xa, ya, xb - xa if xb - xa > 1 else 1, yb - ya)
+        except (OverflowError, ValueError):  # floor() of an infinity or a NaN
+            return None
         self._small_buf = buf = array("d", flat)  # the memory drawRects reads
         return shiboken6.wrapInstance(buf.buffer_info()[0], QRectF)
 

@@ -134,3 +134,44 @@ def test_wide_outlines_run_round_each_bar_solid_or_dashed(plot, qtbot):
     bars.setOpts(pen=pg.mkPen("k", width=2, style=Qt.PenStyle.DashLine))
     thick, row = top_row_is_dark()
     assert thick == 2 and any(row) and not all(row)
+
+
+def test_a_bar_that_stops_being_finite_and_back_repaints(plot, qtbot):
+    """Up to SMALL_BARS bars are compared as lists; a non-finite bar sends a change down
+    numpy's path (which drops that bar). Moving between the two with the same number of
+    bars drawn must repaint what changed (it raised once: the list path keeps no bounds)."""
+    import math
+
+    bars = Bars(x=[0.0, 1.0], height=[0.5, math.nan], width=0.8, pen=None, brush="b")
+    bars.reserve_y(0.0, 1.0)
+    plot.addItem(bars)
+    on_screen(plot)
+    def is_bar(c):
+        return c.blue() > 200 and c.red() < 80
+
+    bars.setOpts(x=[0.0], height=[0.7])  # one bar either way: numpy's, then the lists'
+    assert is_bar(_pixel(plot, 0.0, 0.65))
+    bars.setOpts(x=[0.0, 1.0], height=[0.3, math.inf])  # and back to numpy's
+    pieces = on_screen(plot)
+    plot.viewport().update()
+    assert on_screen(plot) == pieces
+    assert not is_bar(_pixel(plot, 0.0, 0.65)) and is_bar(_pixel(plot, 0.0, 0.25))
+
+
+def test_a_finite_bar_far_beyond_the_view_paints_without_error(plot, qtbot):
+    """A finite height so large that its pixel row overflows a float: the list path's
+    floor() cannot take it, so numpy's maps it (an exception in a paint can take the
+    process down); bars set afterwards draw as usual."""
+    import warnings
+
+    bars = Bars(x=[0.0, 1.0], height=[1e307, 0.5], width=0.8, pen="k", brush="b")
+    plot.addItem(bars)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # numpy's overflow in that row
+        on_screen(plot)
+        plot.viewport().update()
+        on_screen(plot)
+    bars.setOpts(height=[0.5, 0.5])
+    for x in (0.0, 1.0):
+        c = _pixel(plot, x, 0.25)
+        assert c.blue() > 200 and c.red() < 80

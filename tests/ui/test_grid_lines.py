@@ -26,6 +26,32 @@ def _line(img, x: int, y: int, background: int) -> int:
     return max(abs(_grey(img, x, r) - background) for r in (y - 1, y, y + 1))
 
 
+def _white_plot(qtbot, x: bool, y: bool, colour: str = "#000000", alpha: float = 1.0,
+                x_ticks=None, y_ticks=None):
+    """A bare white 400x300 plot, x 0..10 and y 0..1, with our grid on the axes asked for
+    (in `colour` at `alpha`) and those axes' ticks set by hand; shown. (plot, [grids])."""
+    import pyqtgraph as pg
+
+    from infoviz.ui.grid_lines import show_grid
+
+    w = pg.PlotWidget()
+    qtbot.addWidget(w)
+    w.setBackground("w")
+    w.setXRange(0, 10, padding=0)
+    w.setYRange(0, 1, padding=0)
+    w.resize(400, 300)
+    grids = show_grid(w.getPlotItem(), x=x, y=y)
+    for name, ticks in (("bottom", x_ticks), ("left", y_ticks)):
+        if ticks is not None:
+            w.getPlotItem().getAxis(name).setTicks(ticks)
+    for grid in grids:
+        grid.set_style(colour, alpha)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(20)
+    return w, grids
+
+
 def test_the_axis_draws_no_grid_and_stays_beside_the_plot(window):
     for hist in (window.histogram_p, window.histogram_q):
         axis = hist.getPlotItem().getAxis("left")
@@ -94,20 +120,7 @@ def test_every_plot_grid_is_ours_and_follows_the_theme(window, qtbot):
 
 def test_grid_follows_ticks_set_by_hand(qtbot):
     """An axis given its own ticks (setTicks) moves its grid lines there at once."""
-    import pyqtgraph as pg
-
-    from infoviz.ui.grid_lines import show_grid
-
-    w = pg.PlotWidget()
-    qtbot.addWidget(w)
-    w.setBackground("w")
-    w.setXRange(0, 10, padding=0)
-    w.setYRange(0, 1, padding=0)
-    w.resize(400, 300)
-    grid, = show_grid(w.getPlotItem(), x=True, y=False)
-    grid.set_style("#000000", 1.0)
-    w.show()
-    qtbot.waitExposed(w)
+    w, _grids = _white_plot(qtbot, x=True, y=False)
 
     def column(v):
         return w.mapFromScene(w.getPlotItem().vb.mapViewToScene(QPointF(v, 0.5))).x()
@@ -137,22 +150,8 @@ def test_vertical_lines_are_opaque_but_look_translucent(qtbot):
     translucent."""
     import pyqtgraph as pg
 
-    from infoviz.ui.grid_lines import show_grid
-
-    w = pg.PlotWidget()
-    qtbot.addWidget(w)
-    w.setBackground("w")
-    w.setXRange(0, 10, padding=0)
-    w.setYRange(0, 1, padding=0)
-    w.resize(400, 300)
-    vertical, horizontal = show_grid(w.getPlotItem(), x=True, y=True)
-    w.getPlotItem().getAxis("bottom").setTicks([[(5.0, "five")]])
-    w.getPlotItem().getAxis("left").setTicks([[(0.5, "half")]])
-    for grid in (vertical, horizontal):
-        grid.set_style("#000000", 0.5)
-    w.show()
-    qtbot.waitExposed(w)
-    qtbot.wait(20)
+    w, (vertical, horizontal) = _white_plot(qtbot, x=True, y=True, alpha=0.5,
+                                            x_ticks=[[(5.0, "five")]], y_ticks=[[(0.5, "half")]])
     vb = w.getPlotItem().vb
 
     def at(x, y):
@@ -182,23 +181,9 @@ def test_two_ticks_on_one_pixel_column_still_blend(qtbot):
     """Where two tick levels (or two ticks of one level) fall on the same pixel column,
     the vertical lines keep their translucent colours: the column is as dark as two
     blended lines, not overwritten by the fainter one (a crowded log axis in a narrow dock)."""
-    import pyqtgraph as pg
-
-    from infoviz.ui.grid_lines import show_grid
-
     def column_lightness(minor):
-        w = pg.PlotWidget()
-        qtbot.addWidget(w)
-        w.setBackground("w")
-        w.setXRange(0, 10, padding=0)
-        w.setYRange(0, 1, padding=0)
-        w.resize(400, 300)
-        grid, = show_grid(w.getPlotItem(), x=True, y=False)
-        w.getPlotItem().getAxis("bottom").setTicks([[(5.0, "five")], [(v, "") for v in minor]])
-        grid.set_style("#000000", 0.6)
-        w.show()
-        qtbot.waitExposed(w)
-        qtbot.wait(20)
+        w, _grids = _white_plot(qtbot, x=True, y=False, alpha=0.6,
+                                x_ticks=[[(5.0, "five")], [(v, "") for v in minor]])
         img = w.viewport().grab().toImage()
         at = w.mapFromScene(w.getPlotItem().vb.mapViewToScene(QPointF(5.0, 0.5)))
         return min(QColor(img.pixel(at.x() + dx, at.y())).lightness() for dx in (-1, 0, 1))

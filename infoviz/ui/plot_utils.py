@@ -11,7 +11,9 @@ frame redraws every bar of both histograms and the measure bars. pyqtgraph's
 from __future__ import annotations
 
 import functools
+import html
 import math
+import re
 from array import array
 
 import numpy as np
@@ -194,9 +196,74 @@ def cache_axis(axis) -> None:
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+#: Pixels kept free at each end of a plot's title.
+TITLE_MARGIN = 4
+#: A title too wide for its plot is first set smaller, down to this share of its size.
+TITLE_SHRINK = 0.8
+
+_MARKUP_TOKEN = re.compile(r"<(/?)([a-zA-Z]+)[^>]*>|&[^;\s]+;|[^<&]+|[<&]")
+
+
+def _cut_markup(text: str, keep: int) -> str:
+    """The first `keep` visible characters of rich text `text`, with "…" and its open
+    tags closed (a coloured title keeps its colours when it is shortened)."""
+    out, open_tags, seen = [], [], 0
+    for m in _MARKUP_TOKEN.finditer(text):
+        tok = m.group(0)
+        if m.group(2):  # a tag
+            if m.group(1):
+                if open_tags and open_tags[-1] == m.group(2).lower():
+                    open_tags.pop()
+            elif not tok.endswith("/>") and m.group(2).lower() != "br":
+                open_tags.append(m.group(2).lower())
+            out.append(tok)
+            continue
+        n = 1 if tok.startswith("&") and len(tok) > 1 else len(tok)
+        if seen + n > keep:
+            if n > 1 and not tok.startswith("&"):
+                out.append(tok[:keep - seen].rstrip())
+            break
+        out.append(tok)
+        seen += n
+    return "".join(out).rstrip() + "…" + "".join(f"</{t}>" for t in reversed(open_tags))
+
+
+def _visible_length(text: str) -> int:
+    return sum(1 if m.group(0).startswith("&") and len(m.group(0)) > 1 else len(m.group(0))
+               for m in _MARKUP_TOKEN.finditer(text) if not m.group(2))
+
+
+def _shrink_title(label, set_text, full: str, size, room: float) -> None:
+    """Set title `label` to `full` at the largest size down to TITLE_SHRINK of `size`
+    that fits `room` pixels, or else shortened with "…" at that smallest size."""
+    def too_wide():
+        return label.item.boundingRect().width() > room
+
+    points = None
+    if isinstance(size, str) and size.endswith("pt"):
+        try:
+            points = float(size[:-2])
+        except ValueError:
+            points = None
+    if points is not None:
+        smallest = max(1.0, points * TITLE_SHRINK)
+        p = points
+        while too_wide() and p - 1.0 >= smallest:
+            p -= 1.0
+            set_text(full, size=f"{p:g}pt")
+    if not too_wide():
+        return
+    lo, hi = 0, _visible_length(full)  # the longest start of the title that fits with "…"
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        set_text(_cut_markup(full, mid))
+        lo, hi = (mid, hi) if not too_wide() else (lo, mid - 1)
+    set_text(_cut_markup(full, lo))
+
+
 def title_never_widens(plot_item) -> None:
-    """Let `plot_item` be narrower than its title's text (a long title is cut at the view's
-    edges instead of pushing the plot out of its view).
+    """Let `plot_item` be narrower than its title's text, and shorten a title that does not
+    fit with an ellipsis (``titleLabel.text`` keeps the whole title).
 
     pyqtgraph's ``LabelItem.updateMin`` makes the title's text width the minimum width of
     the whole plot, on every ``setTitle`` and resize. In a narrow dock (a long English or
@@ -205,12 +272,18 @@ def title_never_widens(plot_item) -> None:
     :func:`cache_axis`) through its partial-exposure path, which, whenever the view shrinks
     without the axis changing, puts a new pixmap in the global ``QPixmapCache`` and leaves
     the old one there, unreferenced, until the cache's 10 MB limit (the soak's growth).
+
+    A title wider than its plot was cut off at the view's edges mid-word ("q — model
+    (predicted) distrib" in projector type beside a panel); it now ends in "…" (as plain
+    text: a coloured title loses its colours only while it is shortened). It is fitted
+    again whenever the title is set or the plot's width changes, never during a drag.
     """
     label = plot_item.titleLabel
     if getattr(label, "_never_widens", False):
         return
     label._never_widens = True
-    update_min = label.updateMin  # the bound pyqtgraph method
+    update_min = label.updateMin  # the bound pyqtgraph methods
+    set_text = label.setText
 
     def update_min_height_only():
         update_min()
@@ -219,8 +292,36 @@ def title_never_widens(plot_item) -> None:
         hints[Qt.SizeHint.MinimumSize] = (0, hints[Qt.SizeHint.MinimumSize][1])
         label.updateGeometry()
 
+    fitted = {"busy": False, "width": None, "new": False}
+
+    def fit() -> None:
+        width = label.width()
+        if fitted["busy"] or (fitted["width"] == width and not fitted["new"]):
+            return
+        fitted.update(busy=True, width=width, new=False)
+        full, size = label.text, label.opts.get("size")
+        try:
+            set_text(full)
+            room = width - 2 * TITLE_MARGIN
+            if room > 0 and label.item.boundingRect().width() > room:
+                _shrink_title(label, set_text, full, size, room)
+        finally:
+            label.text = full
+            if size is not None:
+                label.opts["size"] = size  # the requested size, for the next fit
+            fitted["busy"] = False
+
+    def set_text_and_fit(text, **args):
+        set_text(text, **args)  # keeps the style arguments for the shortened text
+        fitted["new"] = True
+        fit()
+
     label.updateMin = update_min_height_only
+    label.setText = set_text_and_fit
+    label.geometryChanged.connect(fit)
     label.updateMin()
+    if label.text:
+        set_text_and_fit(label.text)
 
 
 # Passed to QPainter as objects: an enum argument (setPen(Qt.PenStyle.NoPen)) makes PySide

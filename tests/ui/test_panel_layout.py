@@ -229,3 +229,52 @@ def test_every_panels_plots_get_the_readable_height(qtbot, win, name):
     qtbot.waitUntil(lambda: panel.isVisible() and bool(panel.findChildren(pg.PlotWidget)), timeout=3000)
     least = readable_plot_height(win.theme)
     assert all(plot.minimumHeight() == least for plot in panel.findChildren(pg.PlotWidget))
+
+
+def _title_boxes(win):
+    """(plot name, the shown title's text, its item's scene width, the plot's width, the
+    full title) for every plot on screen."""
+    import pyqtgraph as pg
+
+    out = []
+    for plot in win.findChildren(pg.PlotWidget):
+        if not plot.isVisible() or plot.viewport().visibleRegion().isEmpty():
+            continue
+        pi = plot.getPlotItem()
+        label = pi.titleLabel
+        if not label.isVisible() or not label.text:
+            continue
+        shown = label.item.toPlainText()
+        width = label.item.mapRectToScene(label.item.boundingRect()).width()
+        out.append((plot.objectName(), shown, width, pi.width(), label.text))
+    return out
+
+
+def test_a_title_too_wide_for_its_plot_is_set_smaller_or_shortened_not_cut(qtbot, win):
+    """Projector type at 1920x1080 beside a panel: every plot's title fits inside its plot
+    (smaller, or ending in "…"), and the plot still knows its whole title. At 1920x1080 in
+    normal type with no panel open, no title is touched."""
+    import re
+
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.width() == 1920, timeout=3000)
+    qtbot.wait(50)
+    normal = _title_boxes(win)
+    assert len(normal) >= 5
+    for name, shown, width, room, full in normal:
+        assert "…" not in shown and width <= room, name
+        plain = re.sub(r"<[^>]*>", "", full).replace("&amp;", "&")
+        assert shown.split() == plain.split(), name  # (rich text collapses runs of spaces)
+    win.show_panel("panel_softmax")
+    win.set_projector(True, fullscreen=False)
+    qtbot.wait(100)
+    crowded = _title_boxes(win)
+    assert len(crowded) >= 6
+    for name, shown, width, room, full in crowded:
+        assert width <= room, (name, shown, width, room)
+    q = win.histogram_q.getPlotItem().titleLabel
+    assert q.text == "q — model (predicted) distribution"
+    assert q.item.toPlainText() != q.text  # it did not fit as it was
+    win.set_projector(False, fullscreen=False)
+    qtbot.wait(100)
+    assert win.histogram_q.getPlotItem().titleLabel.item.toPlainText() == "q — model (predicted) distribution"

@@ -425,6 +425,9 @@ class MainWindow(QMainWindow):
         super().resizeEvent(ev)
         if self.help_overlay.isVisible():
             self.help_overlay.place()
+        bar = getattr(self, "formula_bar", None)
+        if bar is not None and ev.oldSize().height() != ev.size().height():
+            bar.window_resized()  # the strip may take a share of the height
 
     # -- keyboard --------------------------------------------------------------------
     def keyPressEvent(self, ev):

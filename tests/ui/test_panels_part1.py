@@ -557,6 +557,47 @@ def test_formula_strip_is_as_tall_as_its_text_through_a_drag(qtbot, win, strip):
                 check()
 
 
+def test_formula_strip_shows_less_of_the_working_when_it_would_take_the_window(qtbot, win, strip):
+    """Beside a lesson in projector type at 1440x900 the whole working wrapped to eight
+    lines, a third of the window, and squeezed the readouts. The strip keeps to a share
+    of the window's height by showing less of the working: never less than the formula and
+    its result (and why a measure is infinite). With room to spare it shows all of it."""
+    from infoviz.model import cross_entropy
+    from infoviz.ui.panels.formula_strip import COMPACT, MAX_HEIGHT_SHARE
+
+    st = win.state
+    win.resize(1440, 900)
+    qtbot.waitUntil(lambda: win.height() == 900, timeout=3000)
+    qtbot.wait(20)
+    assert strip.detail == 0 and "H(p) + KL(p‖q)" in strip.text()
+    win.panels["panel_lesson"].reveal()  # docked along the bottom, beside the strip
+    win.set_projector(True, fullscreen=False)
+    qtbot.wait(50)
+    assert strip.detail > 0
+    assert strip.height() <= win.height() * MAX_HEIGHT_SHARE
+    assert f"{cross_entropy(st.p, st.q):.3f}" in strip.text()
+    # a drag keeps the chosen detail, and the result follows it
+    hist = win.histogram_q
+    hist.scene().minDragTime = 0
+    drag(hist.viewport(), hist.bar_top(1), [hist.point_for(1, 0.3)])
+    assert f"{cross_entropy(st.p, st.q):.3f}" in strip.text()
+    assert strip.height() <= win.height() * MAX_HEIGHT_SHARE
+    # an infinite measure still says why, however little room there is
+    st.set_q([1.0] + [0.0] * (st.n_bins - 1))
+    strip.set_measure("kl_pq")
+    qtbot.wait(20)
+    assert st.summary.values["kl_pq"] == float("inf")
+    assert 0 < strip.detail <= COMPACT
+    assert "∞" in strip.text() and f"q({st.labels[1]}) = 0" in strip.text()
+    # back to normal type in a large window: the whole working again
+    win.set_projector(False, fullscreen=False)
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.height() == 1080, timeout=3000)
+    qtbot.wait(50)
+    strip.set_measure("cross_entropy_pq")
+    assert strip.detail == 0 and "H(p) + KL(p‖q)" in strip.text()
+
+
 def test_formula_strip_text_can_be_selected_when_the_pointer_is_on_it(qtbot, win, strip):
     """The strip paints a cached layout; with the pointer on it, it is a selectable QLabel
     holding the same text, so a student's number can be copied."""

@@ -39,6 +39,39 @@ translate = QCoreApplication.translate
 _MARKUP = re.compile(r"<b>|</b>|<span style='color:([^']*)'>|</span>|<br>|[^<]+|<")
 
 
+def lay_out(rich: str, font: QFont, line_width: int):
+    """A ``QTextLayout`` of the strip's rich text `rich` in `font`, wrapped at
+    `line_width` pixels, and its height."""
+    text, ranges = layout_text(rich)
+    lay = QTextLayout(text, font)
+    lay.setCacheEnabled(True)  # else endLayout() drops the shaping and draw() redoes it
+    formats = []
+    for start, length, bold, colour in ranges:
+        style = QTextCharFormat()
+        if bold:
+            style.setFontWeight(QFont.Weight.Bold)
+        if colour:
+            style.setForeground(QColor(colour))
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = start, length, style
+        formats.append(r)
+    lay.setFormats(formats)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    lay.setTextOption(option)
+    y = 0.0
+    lay.beginLayout()
+    while True:
+        line = lay.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, line_width))
+        line.setPosition(QPointF(0.0, y))
+        y += line.height()
+    lay.endLayout()
+    return lay, y
+
+
 def layout_text(rich: str):
     """The strip's rich text as plain text and styled ranges, for a ``QTextLayout``.
 
@@ -73,6 +106,13 @@ def layout_text(rich: str):
             parts.append(piece)
             pos += len(piece)
     return "".join(parts), ranges
+
+#: The strip's least detailed text: the formula and its result (see FormulaStrip.render).
+COMPACT = 2
+
+#: The strip may take this share of the window's height; beyond it, it shows less of the
+#: working (a lesson docked beside it at 1440x900 in projector type squeezed the readouts).
+MAX_HEIGHT_SHARE = 0.22
 
 #: The measure shown first: the classifier's loss.
 DEFAULT_MEASURE = "cross_entropy_pq"
@@ -141,6 +181,12 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         self._laid_out = None  # (width, font) the layout was made for
         self.key = DEFAULT_MEASURE
         self.formula: Formula | None = None
+        #: How much of the working is shown: 0 all of it, 1 without the H + KL identity,
+        #: COMPACT only the formula and its result (chosen by refresh, see ``fits``).
+        self.detail = 0
+        #: None, or a function telling whether a rich text fits the room the strip has
+        #: (its bar sets it): the most detailed text that fits is shown.
+        self.fits = None
         self._dirty = True
         self.state.changed.connect(self._on_changed)
 
@@ -180,7 +226,11 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         f = formula(self.key, st.p, st.q, st.unit, summary=st.summary)  # terms computed once a change
         self.formula = f
         self._dirty = False
-        text = self.render(f, st.labels)
+        text, detail = self.render(f, st.labels), 0
+        while self.fits is not None and detail < COMPACT and not self.fits(text):
+            detail += 1  # less of the working, never the result (see render)
+            text = self.render(f, st.labels, detail)
+        self.detail = detail
         if text != self._html:
             self._html = text
             self._laid_out = None
@@ -201,41 +251,17 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
 
     def _layout(self, width: int) -> float:
         """Lay the text out `width` pixels wide (once per text, width and font); its height."""
-        left, top, right, bottom = self.MARGINS
         font = self.font()
         key = (width, font)
         if self._laid_out != key:
-            text, ranges = layout_text(self._html)
-            lay = QTextLayout(text, font)
-            lay.setCacheEnabled(True)  # else endLayout() drops the shaping and draw() redoes it
-            formats = []
-            for start, length, bold, colour in ranges:
-                style = QTextCharFormat()
-                if bold:
-                    style.setFontWeight(QFont.Weight.Bold)
-                if colour:
-                    style.setForeground(QColor(colour))
-                r = QTextLayout.FormatRange()
-                r.start, r.length, r.format = start, length, style
-                formats.append(r)
-            lay.setFormats(formats)
-            option = QTextOption()
-            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            lay.setTextOption(option)
-            line_width = max(1, width - left - right)
-            y = 0.0
-            lay.beginLayout()
-            while True:
-                line = lay.createLine()
-                if not line.isValid():
-                    break
-                line.setLineWidth(line_width)
-                line.setPosition(QPointF(0.0, y))
-                y += line.height()
-            lay.endLayout()
-            self._layout_obj, self._height = lay, y
+            self._layout_obj, self._height = lay_out(self._html, font, width - self.MARGINS[0] - self.MARGINS[2])
             self._laid_out = key
         return self._height
+
+    def height_of(self, rich: str, width: int) -> int:
+        """The height rich text `rich` would need in the strip `width` pixels wide."""
+        _lay, height = lay_out(rich, self.font(), width - self.MARGINS[0] - self.MARGINS[2])
+        return int(math.ceil(height)) + self.MARGINS[1] + self.MARGINS[3]
 
     def _selectable(self) -> bool:
         # Not "!= NoTextInteraction": a QLabel's default flags (links accessible) would make
@@ -266,8 +292,10 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
     def text_changed(self) -> None:
         """Hook: the text (and so perhaps its height) changed."""
 
-    def render(self, f: Formula, labels) -> str:
-        """The rich text for `f` (outcome names from `labels`)."""
+    def render(self, f: Formula, labels, detail: int = 0) -> str:
+        """The rich text for `f` (outcome names from `labels`): with `detail` 0 the whole
+        working, 1 without the identity H(p,q) = H(p) + KL(p‖q), ``COMPACT`` the formula
+        and its result only. Why a measure is infinite is always said."""
         th = self.theme
         a, b = f.a, f.b
         log = "log₂" if f.unit == "bits" else "ln"  # Unicode subscripts: see the class's docstring
@@ -305,9 +333,12 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
             result = f"<b><span style='color:{inf_colour}'>∞</span></b>"
         else:
             result = f"<b>{fmt(f.total)} {html.escape(u)}</b>"
-        out = (f"<b>{html.escape(name)}</b>: {sym} = {general} = {substituted}"
-               f"<br>= {sum_line} = {result}")
-        if f.kind == "cross_entropy":
+        if detail >= COMPACT:
+            out = f"<b>{html.escape(name)}</b>: {sym} = {general} = {result}"
+        else:
+            out = (f"<b>{html.escape(name)}</b>: {sym} = {general} = {substituted}"
+                   f"<br>= {sum_line} = {result}")
+        if f.kind == "cross_entropy" and detail == 0:
             h, kl = f.entropy_part, f.kl_part
             out += (f" &nbsp; = H({a}) + KL({a}‖{b}) = {value_html(h)} + {value_html(kl)}")
         if f.infinite:
@@ -346,25 +377,25 @@ class FormulaBar(QWidget):
         # and re-laying out the window cost a tenth of every drag frame.
         self.strip.setParent(self)
         self._heights: dict = {}  # (width, text with its digits as 0) -> wrapped height
+        self._room = None  # (strip width, most height) the strip's text was chosen for
+        self._shaped = (None, None)  # (the last text measured, its shape)
         self.strip.text_changed = self.fit_height
+        self.strip.fits = self._fits
         self.retranslate()
 
     def fit_height(self) -> None:
         """Place the strip beside the combo box, exactly as tall as its wrapped text at the
-        width left for it, and make the bar that tall (a dock ignores height-for-width)."""
+        width left for it, and make the bar that tall (a dock ignores height-for-width).
+        If the room changed, the strip first chooses again how much of the working fits."""
         lay = self.layout()
         m = lay.contentsMargins()
         x = m.left() + self.combo.sizeHint().width() + max(lay.spacing(), 6)
         width = max(200, self.width() - x - m.right())
-        # Laying out the rich text to measure it cost a millisecond per drag frame. While a
-        # bar is dragged only the numbers change, and UI fonts draw every digit equally wide
-        # (tabular figures), so the wrapped height is that of the text with 0 for digits.
-        key = (width, text_shape(self.strip.text()))
-        text_h = self._heights.get(key)
-        if text_h is None:
-            if len(self._heights) > 256:
-                self._heights.clear()
-            text_h = self._heights[key] = self.strip.text_height(width)
+        room = (width, self._most_height())
+        if room != self._room:
+            self._room = room
+            self.strip.refresh()  # (calls back here if its text changes: then a no-op below)
+        text_h = self._text_height(width, self.strip.text())
         if (self.strip.x(), self.strip.y()) != (x, m.top()):
             self.strip.move(x, m.top())
         if (self.strip.width(), self.strip.height()) != (width, text_h) or \
@@ -373,6 +404,40 @@ class FormulaBar(QWidget):
         h = max(self.combo.sizeHint().height(), text_h) + m.top() + m.bottom()
         if h != self.height() or self.maximumHeight() != h:
             self.setFixedHeight(h)
+
+    def _most_height(self) -> int | None:
+        """The strip's most height: a share of the window's (None before it is shown)."""
+        win = self.window()
+        if win is None or not win.isVisible() or win.height() <= 0:
+            return None
+        return int(win.height() * MAX_HEIGHT_SHARE)
+
+    def _text_height(self, width: int, rich: str) -> int:
+        """The height `rich` needs in the strip `width` wide. Laying rich text out to
+        measure it cost a millisecond per drag frame; while a bar is dragged only the
+        numbers change, and UI fonts draw every digit equally wide (tabular figures), so
+        the height is kept per text with its digits as 0."""
+        if rich is not self._shaped[0]:  # (refresh asks for the text it then shows)
+            self._shaped = (rich, text_shape(rich))
+        key = (width, self._shaped[1])
+        text_h = self._heights.get(key)
+        if text_h is None:
+            if len(self._heights) > 256:
+                self._heights.clear()
+            text_h = self._heights[key] = self.strip.height_of(rich, width)
+        return text_h
+
+    def _fits(self, rich: str) -> bool:
+        """Whether the strip's rich text `rich` fits the room it has now."""
+        if self._room is None or self._room[1] is None:
+            return True
+        width, most = self._room
+        return self._text_height(width, rich) <= most
+
+    def window_resized(self) -> None:
+        """The window's height sets the strip's room: choose its text again."""
+        if self._room is not None and self._room[1] != self._most_height():
+            self.fit_height()
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
@@ -397,6 +462,7 @@ class FormulaBar(QWidget):
         self.setStyleSheet(f"QWidget#formula_bar {{ background: {theme.background}; }}"
                            f"QComboBox#formula_measure {{ font-size: {theme.font_pt}pt; }}")
         self._heights.clear()  # another type size wraps differently
+        self._room = None  # and may need less of the working, or allow more
         self.strip.apply_theme(theme)
         self.fit_height()
 

@@ -28,6 +28,13 @@ from ..attr_lookup import plain_attribute_lookup
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 MIN_SIZE = QSize(1180, 720)
+#: The least height of the measures and contributions plots under the readouts (a title,
+#: an axis and a few lines in projector type) and of the drag history, which gives way
+#: first. With the readouts' own least height they fit a 1440x900 projector with a
+#: lesson docked under them; above these, the readouts were squeezed until rows hid
+#: each other's digits.
+PLOT_MIN_HEIGHT = 110
+HISTORY_MIN_HEIGHT = 85
 
 
 @plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
@@ -121,7 +128,8 @@ class MainWindow(QMainWindow):
         self.readouts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for w, stretch in ((self.readouts, 0), (self.measures_plot, 3), (self.contributions_plot, 2),
                            (self.history_plot, 1)):
-            w.setMinimumHeight(140 if w is not self.readouts else 0)
+            w.setMinimumHeight(0 if w is self.readouts else HISTORY_MIN_HEIGHT if w is self.history_plot
+                               else PLOT_MIN_HEIGHT)
             right.addWidget(w)
             right.setStretchFactor(right.count() - 1, stretch)
         split = QSplitter(Qt.Orientation.Horizontal)

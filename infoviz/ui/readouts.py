@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
@@ -84,6 +84,39 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         self.apply_theme(NORMAL)
         self.retranslate()
 
+    # -- room ------------------------------------------------------------------------
+    #: A row may be this share of its value's line height: the line's leading (tall in
+    #: the CJK fonts) may go, never the digits.
+    ROW_SHARE = 0.8
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's
+        """As wide as the grid needs; as tall as six rows of digits without their leading."""
+        hint = super().minimumSizeHint()
+        grid = self.layout()
+        m = grid.contentsMargins()
+        row = math.ceil(max(label.maximumHeight() for label in self.values.values()) * self.ROW_SHARE)
+        rows = len(self.values)
+        return QSize(hint.width(), m.top() + m.bottom() + rows * row + (rows - 1) * grid.verticalSpacing())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's
+        """No taller than the least height: spare height goes to the plots under it."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def _keep_room(self) -> None:
+        """Ask for the width of names, values and notes side by side, as a minimum Qt
+        enforces. The grid's own minimum is only a hint: in a small window in projector
+        type beside a panel the layout squeezed the panel below it, and the notes were
+        laid over the values and hid their digits. Now the panel is cut at the window's
+        edge instead, values whole."""
+        grid = self.layout()
+        m = grid.contentsMargins()
+        need = (m.left() + m.right() + 2 * grid.horizontalSpacing()
+                + max(label.sizeHint().width() for label in self.names.values())
+                + max(label.maximumWidth() for label in self.values.values())
+                + max(label.maximumWidth() for label in self.extras.values()))
+        if self.minimumWidth() != need:
+            self.setMinimumWidth(need)
+
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         big = QFont()
@@ -125,6 +158,7 @@ class ReadoutPanel(OpaqueBackground, QWidget):
                 height = math.ceil(QFontMetricsF(label.font()).height())
                 label.setFixedSize(self._width_for(fm, sample), height)
                 self._fit(label, label.text())
+        self._keep_room()
 
     @staticmethod
     def _width_for(fm: QFontMetrics, text: str) -> int:
@@ -142,6 +176,7 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         width = max(self._width_for(fm, text), self._width_for(fm, shape.replace("0", widest)))
         if width > label.maximumWidth():
             label.setFixedWidth(width)
+            self._keep_room()
         self._fitted.add((name, shape))
 
     def retranslate(self) -> None:

@@ -278,3 +278,23 @@ def test_a_title_too_wide_for_its_plot_is_set_smaller_or_shortened_not_cut(qtbot
     win.set_projector(False, fullscreen=False)
     qtbot.wait(100)
     assert win.histogram_q.getPlotItem().titleLabel.item.toPlainText() == "q — model (predicted) distribution"
+
+
+def test_projector_type_with_a_lesson_docked_keeps_every_readout_whole(qtbot, win):
+    """1440x900, projector type, the lesson docked under the window beside the formula
+    strip: the rows of numbers keep at least their least height (they had squeezed until
+    each row hid the bottom of the digits above it); the plots under them give way."""
+    win.resize(1440, 900)
+    qtbot.waitUntil(lambda: win.height() == 900, timeout=3000)
+    win.panels["panel_lesson"].reveal()
+    win.show_panel("panel_information")
+    win.set_projector(True, fullscreen=False)
+    qtbot.wait(100)
+    ro = win.readouts
+    assert ro.height() >= ro.minimumSizeHint().height()
+    tops = [ro.values[k].geometry().top() for k in ro.values]
+    row = max(label.height() for label in ro.values.values()) * ro.ROW_SHARE
+    assert all(b - a >= row - 1 for a, b in zip(tops, tops[1:])), tops
+    assert ro.values[list(ro.values)[-1]].geometry().top() + row <= ro.height() + 1
+    for plot in (win.measures_plot, win.contributions_plot, win.history_plot):
+        assert plot.height() >= plot.minimumHeight() > 0, plot.objectName()

@@ -134,3 +134,19 @@ def test_readout_labels_paint_the_panel_background_after_a_theme_change(window, 
             image = label.grab().toImage()
             assert QColor(image.pixel(0, 0)) == QColor(theme.background), (theme.name, key)
             assert QColor(image.pixel(0, image.height() - 1)) == QColor(theme.background), (theme.name, key)
+
+
+def test_notes_never_lie_over_the_values_in_a_small_window(window, qtbot):
+    """In a window too small for everything (projector type at 800x800 beside two panels)
+    the readouts keep the width of names, values and notes side by side and are cut at
+    the edge, rather than squeezed until the notes lie over the values' digits."""
+    for name in ("panel_information", "panel_softmax"):
+        window.show_panel(name)
+    window.set_projector(True, fullscreen=False)
+    window.resize(800, 800)
+    qtbot.wait(100)
+    ro = window.readouts
+    assert ro.width() >= ro.minimumWidth() > 0
+    for key in ro.values:
+        assert not ro.values[key].geometry().intersects(ro.extras[key].geometry()), key
+        assert not ro.values[key].geometry().intersects(ro.names[key].geometry()), key

@@ -21,20 +21,14 @@ from .measures_plot import MeasuresPlot
 from .readouts import ReadoutPanel
 from .repaint import RepaintCoalescer
 from .theme import NORMAL, PROJECTOR, Theme
-from .plot_utils import keep_plots_readable
+from .column import PriorityColumn
+from .plot_utils import keep_plots_readable, readable_plot_height
 from .value_editor import ValueEditor
 from ..attr_lookup import plain_attribute_lookup
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 MIN_SIZE = QSize(1180, 720)
-#: The least height of the measures and contributions plots under the readouts (a title,
-#: an axis and a few lines in projector type) and of the drag history, which gives way
-#: first. With the readouts' own least height they fit a 1440x900 projector with a
-#: lesson docked under them; above these, the readouts were squeezed until rows hid
-#: each other's digits.
-PLOT_MIN_HEIGHT = 110
-HISTORY_MIN_HEIGHT = 85
 
 
 @plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
@@ -122,16 +116,16 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.histogram_p, 1)
         lv.addWidget(self.histogram_q, 1)
         lv.addWidget(self.value_editor)
-        right = QSplitter(Qt.Orientation.Vertical)
+        right = self.right_column = PriorityColumn()
         right.setObjectName("right_splitter")
-        right.setChildrenCollapsible(False)
         self.readouts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for w, stretch in ((self.readouts, 0), (self.measures_plot, 3), (self.contributions_plot, 2),
                            (self.history_plot, 1)):
-            w.setMinimumHeight(0 if w is self.readouts else HISTORY_MIN_HEIGHT if w is self.history_plot
-                               else PLOT_MIN_HEIGHT)
             right.addWidget(w)
             right.setStretchFactor(right.count() - 1, stretch)
+        # Short of room, the drag history goes first, then the per-outcome terms; the
+        # readouts and the H(p,q) = H(p) + KL stack always stay.
+        right.give_way_in((self.history_plot, self.contributions_plot))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("main_splitter")
         split.addWidget(left)
@@ -263,6 +257,7 @@ class MainWindow(QMainWindow):
             w.apply_theme(theme)
         for panel in self.panels.values():
             keep_plots_readable(panel, theme)
+        self.right_column.set_readable(readable_plot_height(theme))
         self.caption.setStyleSheet(f"font-size: {theme.font_pt + 4}pt; color: {theme.foreground};")
         # Two lines, always: a caption that re-wraps mid-drag would move the histograms
         # under the pointer.

@@ -201,7 +201,7 @@ TITLE_MARGIN = 4
 #: A title too wide for its plot is first set smaller, down to this share of its size.
 TITLE_SHRINK = 0.8
 
-_MARKUP_TOKEN = re.compile(r"<(/?)([a-zA-Z]+)[^>]*>|&[^;\s]+;|[^<&]+|[<&]")
+_MARKUP_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&[#a-zA-Z0-9]+;|[^<&]+|[<&]")
 
 
 def _cut_markup(text: str, keep: int) -> str:
@@ -274,9 +274,10 @@ def title_never_widens(plot_item) -> None:
     the old one there, unreferenced, until the cache's 10 MB limit (the soak's growth).
 
     A title wider than its plot was cut off at the view's edges mid-word ("q — model
-    (predicted) distrib" in projector type beside a panel); it now ends in "…" (as plain
-    text: a coloured title loses its colours only while it is shortened). It is fitted
-    again whenever the title is set or the plot's width changes, never during a drag.
+    (predicted) distrib" in projector type beside a panel); it is now set smaller, down
+    to ``TITLE_SHRINK`` of its size, and if still too wide ends in "…", its colours kept.
+    It is fitted again whenever the title is set or the plot's width changes, never
+    during a drag.
     """
     label = plot_item.titleLabel
     if getattr(label, "_never_widens", False):

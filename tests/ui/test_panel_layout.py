@@ -314,3 +314,16 @@ def test_projector_type_with_a_lesson_docked_keeps_every_readout_whole(qtbot, wi
     win.set_projector(False, fullscreen=False)
     qtbot.wait(100)
     assert len(check()) == 3
+
+
+def test_a_shortened_rich_title_keeps_its_markup_whole():
+    """A coloured title is cut between characters, never inside a tag or an entity, and
+    its open tags are closed after the ellipsis."""
+    from infoviz.ui.plot_utils import _cut_markup, _visible_length
+
+    title = "per outcome: <span style='color:#56B4E9'>−p log q</span> &amp; <span style='color:#CC79A7'>p</span>"
+    assert _visible_length(title) == len("per outcome: −p log q & p")
+    assert _cut_markup(title, 16) == "per outcome: <span style='color:#56B4E9'>−p…</span>"
+    assert _cut_markup(title, 23) == "per outcome: <span style='color:#56B4E9'>−p log q</span> &amp;…"
+    assert _cut_markup("<h1>abc</h1>def", 2) == "<h1>ab…</h1>"
+    assert _cut_markup("a<br>b", 2) == "a<br>b…"

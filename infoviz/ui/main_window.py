@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout,
                                QWidget)
 
@@ -423,6 +423,16 @@ class MainWindow(QMainWindow):
     def showEvent(self, ev):
         super().showEvent(ev)
         QTimer.singleShot(0, self._apply_share)  # if still pending: laid out once shown
+
+    def paintEvent(self, ev):
+        # In projector type, the window's own area (where docks leave a gap: the formula
+        # strip's dock is only as tall as its text, a lesson beside it taller; the dock
+        # separators) in the theme's black, not the platform's light grey across the
+        # projected image. Never during a drag: what changes is opaque and repaints itself.
+        if self.theme is PROJECTOR:
+            p = QPainter(self)
+            p.fillRect(ev.rect(), QColor(self.theme.background))
+            p.end()
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)

@@ -327,3 +327,23 @@ def test_a_shortened_rich_title_keeps_its_markup_whole():
     assert _cut_markup(title, 23) == "per outcome: <span style='color:#56B4E9'>−p log q</span> &amp;…"
     assert _cut_markup("<h1>abc</h1>def", 2) == "<h1>ab…</h1>"
     assert _cut_markup("a<br>b", 2) == "a<br>b…"
+
+
+def test_projector_type_paints_the_gaps_between_docks_black(qtbot, win):
+    """With a lesson docked beside the formula strip, the strip's dock is shorter than
+    the lesson's: the window's own area under it was the platform's light grey across the
+    projected black. In projector type every pixel of the window's own area (no child
+    there) is the theme's background; in normal type the window is left as Qt paints it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor
+
+    win.resize(1440, 900)
+    qtbot.waitUntil(lambda: win.height() == 900, timeout=3000)
+    win.panels["panel_lesson"].reveal()
+    win.set_projector(True, fullscreen=False)
+    qtbot.wait(100)
+    img = win.grab().toImage()
+    gaps = [QPoint(x, y) for y in range(0, win.height(), 7) for x in range(0, win.width(), 7)
+            if win.childAt(QPoint(x, y)) is None]
+    assert gaps, "no gap to check in this layout"
+    assert all(QColor(img.pixel(pt)) == QColor(win.theme.background) for pt in gaps)

@@ -55,13 +55,10 @@ class PriorityColumn(QSplitter):
             first = self.widget(0)
             plots = [self.widget(i) for i in range(1, self.count())]
             room = self.height() - max(first.minimumHeight(), first.minimumSizeHint().height())
-
-            def need(ws):
-                return sum(self._readable + self.handleWidth() for _w in ws)
-
+            each = self._readable + self.handleWidth()
             keep = list(plots)
             for w in self._give_way:
-                if need(keep) <= room or len(keep) <= 1:
+                if len(keep) * each <= room or len(keep) <= 1:
                     break
                 if w in keep:
                     keep.remove(w)

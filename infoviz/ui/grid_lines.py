@@ -129,7 +129,8 @@ class GridLines(pg.GraphicsObject):
             # the pixel column or row a one-pixel aliased line through the tick would take
             levels.append((colour, sorted(math.floor(v * scale + shift) for v in ticks)))
         shared = set()
-        if self._vertical and background is not None:
+        opaque = QColor.fromRgb(background) if self._vertical and background is not None else None
+        if opaque is not None:
             # Opaque where a line is alone on the background (see _over); a column drawn
             # more than once (two ticks, of one level or two, on one pixel) keeps its
             # translucent colours, blended as before.
@@ -141,9 +142,9 @@ class GridLines(pg.GraphicsObject):
                     seen.add(c)
         out = []
         for colour, at in levels:
-            if self._vertical and background is not None:
+            if opaque is not None:
                 alone = [c for c in at if c not in shared]
-                out.append(self._lines_of(_over(colour, QColor.fromRgb(background)), alone, a0, a1))
+                out.append(self._lines_of(_over(colour, opaque), alone, a0, a1))
                 at = [c for c in at if c in shared]
             out.append(self._lines_of(colour, at, a0, a1))
         return [entry for entry in out if entry[1]]

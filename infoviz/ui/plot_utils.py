@@ -204,6 +204,11 @@ TITLE_SHRINK = 0.8
 _MARKUP_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&[#a-zA-Z0-9]+;|[^<&]+|[<&]")
 
 
+def _shown_length(token: str) -> int:
+    """How many characters a non-tag token of rich text shows (an entity shows one)."""
+    return 1 if token.startswith("&") and len(token) > 1 else len(token)
+
+
 def _cut_markup(text: str, keep: int) -> str:
     """The first `keep` visible characters of rich text `text`, with "…" and its open
     tags closed (a coloured title keeps its colours when it is shortened)."""
@@ -218,7 +223,7 @@ def _cut_markup(text: str, keep: int) -> str:
                 open_tags.append(m.group(2).lower())
             out.append(tok)
             continue
-        n = 1 if tok.startswith("&") and len(tok) > 1 else len(tok)
+        n = _shown_length(tok)
         if seen + n > keep:
             if n > 1 and not tok.startswith("&"):
                 out.append(tok[:keep - seen].rstrip())
@@ -229,8 +234,7 @@ def _cut_markup(text: str, keep: int) -> str:
 
 
 def _visible_length(text: str) -> int:
-    return sum(1 if m.group(0).startswith("&") and len(m.group(0)) > 1 else len(m.group(0))
-               for m in _MARKUP_TOKEN.finditer(text) if not m.group(2))
+    return sum(_shown_length(m.group(0)) for m in _MARKUP_TOKEN.finditer(text) if not m.group(2))
 
 
 def _shrink_title(label, set_text, full: str, size, room: float) -> None:
@@ -402,11 +406,10 @@ class Bars(pg.GraphicsObject):
         self._reserve = None  # (ylo, yhi)
         self._pad = None  # how far the pen reaches outside a bar, in data units (x, y)
         self._rect = None  # cached boundingRect
-        self._buf = np.zeros((0, 4))  # QRectF-compatible memory handed to drawRects
-        self._buf_ptr = None
         self._device = None  # (view transform, the plan: [(pen, brush, QRectF array, count)])
-        self._rect_bufs = [np.zeros((0, 4)), np.zeros((0, 4))]  # the plan's rects (_rects)
-        self._rect_ptrs = [None, None]
+        # QRectF-compatible memory handed to drawRects (_rects): the plan's two, _draw's
+        self._rect_bufs = [np.zeros((0, 4)) for _slot in range(3)]
+        self._rect_ptrs = [None, None, None]
         self._small_buf = None  # the rects of a plan made by _small_rects
         self._seen = {}  # (shape, bytes) of the geometry options last set, to skip repeats
         self._sides = None  # (key, left, right, the same as lists): x and width's part of the edges
@@ -811,14 +814,12 @@ class Bars(pg.GraphicsObject):
         return buf[:n]
 
     def _draw(self, p, x, y, w, h) -> None:
-        """``drawRects`` of the rects (x, y, w, h), through one reused QRectF array."""
+        """``drawRects`` of the rects (x, y, w, h) in item coordinates (a rotated or scaled
+        view), through a reused buffer of its own (the plan's stay as they are)."""
         n = x.size
-        if self._buf.shape[0] < n:
-            self._buf = np.empty((max(n, 2 * self._buf.shape[0]), 4))  # contiguous float64: QRectF[]
-            self._buf_ptr = shiboken6.wrapInstance(self._buf.ctypes.data, QRectF)
-        m = self._buf
-        m[:n, 0], m[:n, 1], m[:n, 2], m[:n, 3] = x, y, w, h
-        p.drawRects(self._buf_ptr, n)
+        m = self._rects(2, n)
+        m[:, 0], m[:, 1], m[:, 2], m[:, 3] = x, y, w, h
+        p.drawRects(self._rect_ptrs[2], n)
 
 
 class Curve(pg.GraphicsObject):

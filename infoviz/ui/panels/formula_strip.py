@@ -243,12 +243,6 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         """The rich text shown (the QLabel holds it only while it is selectable)."""
         return self._html
 
-    def text_height(self, width: int) -> int:
-        """The height the text needs when the strip is `width` pixels wide."""
-        height = self._layout(width)
-        left, top, right, bottom = self.MARGINS
-        return int(math.ceil(height)) + top + bottom
-
     def _layout(self, width: int) -> float:
         """Lay the text out `width` pixels wide (once per text, width and font); its height."""
         font = self.font()

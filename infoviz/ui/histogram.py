@@ -63,10 +63,18 @@ class BarViewBox(pg.ViewBox):
             return
         # The bar's top follows the pointer exactly (absolute, not offset): what you
         # point at is the value you get.
-        self.sigBarDragged.emit(self._drag_index, float(self.mapSceneToView(ev.scenePos()).y()))
+        self.follow(ev.scenePos())
         if ev.isFinish():
             index, self._drag_index = self._drag_index, -1
             self.sigBarDragFinished.emit(index)
+
+    def follow(self, scene_pos) -> bool:
+        """Mid-drag: the dragged bar wants the value at scene point `scene_pos`. False (and
+        nothing emitted) when no bar is being dragged."""
+        if self._drag_index < 0:
+            return False
+        self.sigBarDragged.emit(self._drag_index, float(self.mapSceneToView(scene_pos).y()))
+        return True
 
     def mouseClickEvent(self, ev):
         if ev.button() != Qt.MouseButton.LeftButton:
@@ -86,7 +94,34 @@ class BarViewBox(pg.ViewBox):
             self.sigHoverChanged.emit(i)
 
 
-class HistogramWidget(pg.PlotWidget):
+class FollowsPointer:
+    """Mixin for a ``pg.PlotWidget`` with a :class:`BarViewBox` (``self.vb``): once a bar
+    drag is under way, each move of the pointer goes straight to the view box.
+
+    pyqtgraph delivers a move through the view, the scene (hover bookkeeping, its own
+    drag state, a ``MouseDragEvent`` built in Python) to the item that took the drag: an
+    eighth of a 10-bin drag frame before the state is even asked. The press, the first
+    move (which starts the drag in pyqtgraph and picks the bar) and the release still go
+    through pyqtgraph, so its drag state stays consistent and the release finishes the
+    drag as before; any other button held, or no bar taken, and moves go its way too.
+    The scene point is the one Qt's view would give pyqtgraph (the event's position,
+    rounded to a pixel).
+    """
+
+    def mouseMoveEvent(self, ev):  # noqa: N802 - Qt's name
+        vb = self.vb
+        if (vb._drag_index >= 0 and ev.buttons() == _LEFT_ONLY and self.scene().dragItem is vb
+                and vb.follow(self.mapToScene(ev.position().toPoint()))):
+            ev.accept()
+            return
+        super().mouseMoveEvent(ev)
+
+
+#: ev.buttons() of a drag with the left button alone (made once: building an enum costs µs).
+_LEFT_ONLY = Qt.MouseButton.LeftButton
+
+
+class HistogramWidget(FollowsPointer, pg.PlotWidget):
     """The histogram of p or q; objectName ``histogram_p`` / ``histogram_q``.
 
     Parameters

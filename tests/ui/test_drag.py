@@ -70,6 +70,55 @@ def test_bar_follows_every_move_live(window):
     assert window.state.undo_stack.count() == 1
 
 
+def test_moves_after_the_first_skip_pyqtgraphs_drag_machinery(window, monkeypatch):
+    """Once a bar is taken, a move goes from the view straight to its view box: pyqtgraph's
+    scene builds a drag event only for the move that starts the drag and for the release,
+    and every move still puts the bar exactly under the pointer."""
+    hist = window.histogram_q
+    scene = hist.scene()
+    sent = []
+    real = scene.sendDragEvent
+    monkeypatch.setattr(scene, "sendDragEvent",
+                        lambda ev, init=False, final=False: sent.append((init, final)) or real(ev, init, final))
+    drag.press(hist, 2)
+    for v in (0.3, 0.55, 0.8, 0.15, 0.4):
+        pos = drag.move(hist, hist.point_for(2, v))
+        assert window.state.q[2] == pytest.approx(hist.value_at(pos), abs=1e-12)
+        assert hist.bars.opts["height"][2] == window.state.q[2]
+        check_readouts(window)
+    assert sent == [(True, False)]  # the first move only
+    drag.release(hist, hist.point_for(2, 0.6))
+    assert sent == [(True, False), (False, True)]
+    assert window.state.dragging is None and window.state.undo_stack.count() == 1
+    assert window.state.q[2] == pytest.approx(hist.value_at(hist.point_for(2, 0.6)), abs=1e-12)
+
+
+def test_a_second_button_mid_drag_goes_through_pyqtgraph(window, monkeypatch):
+    """Only a left-button drag of a taken bar takes the short way; with another button
+    held too, the move goes through pyqtgraph as before (which leaves the bar where the
+    left-button drag put it)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    hist = window.histogram_q
+    scene = hist.scene()
+    sent = []
+    real = scene.sendDragEvent
+    monkeypatch.setattr(scene, "sendDragEvent",
+                        lambda ev, init=False, final=False: sent.append((init, final)) or real(ev, init, final))
+    drag.press(hist, 1)
+    drag.move(hist, hist.point_for(1, 0.5))
+    both = Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton
+    pos = hist.point_for(1, 0.7)
+    vp = hist.viewport()
+    QApplication.sendEvent(vp, QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(vp.mapToGlobal(pos)),
+                                           Qt.MouseButton.NoButton, both, Qt.KeyboardModifier.NoModifier))
+    assert len(sent) == 2  # the start, then this move, both through the scene
+    assert window.state.q[1] == pytest.approx(hist.value_at(pos), abs=1e-12)
+    drag.release(hist, pos)
+    assert window.state.dragging is None
+
+
 @pytest.mark.parametrize("which", ["p", "q"])
 def test_other_bars_keep_their_ratios(window, which):
     hist = hist_of(window, which)

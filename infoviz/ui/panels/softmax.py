@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QVBoxLa
 from ...model import cross_entropy
 from ...model.logit_controls import (EPS_MAX, T_STEPS, clamp_logit, lowest_reachable, one_hot_target,
                                      shown_logits, smoothed, temperature_at, temperature_position)
-from ..histogram import BarViewBox
+from ..histogram import BarViewBox, FollowsPointer
 from ..grid_lines import show_grid
 from ..plot_utils import Bars, FastText, fast_view, fmt, nice_ceiling, set_title, style_axes
 from ..readouts import unit_name
@@ -42,7 +42,7 @@ MAX_VALUE_LABELS = 16
 MIN_RANGE = 5.0
 
 
-class LogitPlot(pg.PlotWidget):
+class LogitPlot(FollowsPointer, pg.PlotWidget):
     """The bar plot of logits (objectName ``softmax_logits_plot``), dragged like the
     histograms: its :class:`BarViewBox` turns mouse input into "logit i wants value v"."""
 

@@ -3,11 +3,10 @@ from .pyqtgraph_import import import_pyqtgraph
 
 import_pyqtgraph()  # first, before any widget module imports pyqtgraph (see the module)
 
-from ..attr_lookup import plain_attribute_lookup  # noqa: E402
-from .pyqtgraph_import import plain_lookup_classes  # noqa: E402
+from .guard import guard_overrides, pyqtgraph_classes  # noqa: E402
 
-for _cls in plain_lookup_classes():
-    plain_attribute_lookup(_cls)  # pyqtgraph's items, views and scene (see attr_lookup)
+# An exception in pyqtgraph's paint of an item stops at that item (see guard)
+guard_overrides(pyqtgraph_classes())
 
 from .main_window import MainWindow  # noqa: E402
 

@@ -29,7 +29,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
-from ..attr_lookup import plain_attribute_lookup
 
 _KEY_PRESS = QEvent.Type.KeyPress
 _OVERRIDE = QEvent.Type.ShortcutOverride
@@ -37,7 +36,6 @@ _STEPS = {Qt.Key.Key_PageDown: +1, Qt.Key.Key_PageUp: -1}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
-@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class ClickerFilter(QObject):
     """The event filter :func:`install_clicker` puts on the window, its docks and the focus widget.
 

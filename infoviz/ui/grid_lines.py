@@ -11,6 +11,8 @@ import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
+from .guard import contained
+
 
 class GridLines(pg.GraphicsObject):
     """A line at each tick of `axis` across the whole view: horizontal for a left or right
@@ -56,12 +58,14 @@ class GridLines(pg.GraphicsObject):
         self.prepareGeometryChange()
         self._rect = self._lines = None
 
+    @contained(QRectF)
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         if self._rect is None:
             vb = self.getViewBox()
             self._rect = vb.viewRect() if vb is not None else QRectF()
         return QRectF(self._rect)
 
+    @contained()
     def paint(self, p, *args):
         t = p.transform()
         key = (t.m11(), t.m22(), t.dx(), t.dy(), self._background())
@@ -69,22 +73,24 @@ class GridLines(pg.GraphicsObject):
         if self._lines is None or self._lines[0] != key or self._lines[1] is not fixed:
             self._lines = (key, fixed, self._device_lines(key, fixed))
         p.save()
-        p.resetTransform()
-        lo, hi = -math.inf, math.inf
-        if p.hasClipping():  # a drag frame exposes a band: only the lines that cross it
-            clip = p.clipBoundingRect()
-            lo, hi = (clip.left(), clip.right()) if self._vertical else (clip.top(), clip.bottom())
-            lo -= 1.0
-        p.setPen(Qt.PenStyle.NoPen)
-        for brush, offsets, rects, address in self._lines[2]:
-            # one-pixel fills, not lines: Qt fills only where a fill meets the clip, where it
-            # rasterises a cosmetic line's whole length and clips it afterwards
-            i0, i1 = bisect.bisect_left(offsets, lo), bisect.bisect_right(offsets, hi)
-            if i1 > i0:
-                p.setBrush(brush)
-                # rows i0..i1 of a float64 (n, 4) array are QRectF[]: no conversion
-                p.drawRects(shiboken6.wrapInstance(address + 32 * i0, QRectF), i1 - i0)
-        p.restore()
+        try:
+            p.resetTransform()
+            lo, hi = -math.inf, math.inf
+            if p.hasClipping():  # a drag frame exposes a band: only the lines that cross it
+                clip = p.clipBoundingRect()
+                lo, hi = (clip.left(), clip.right()) if self._vertical else (clip.top(), clip.bottom())
+                lo -= 1.0
+            p.setPen(Qt.PenStyle.NoPen)
+            for brush, offsets, rects, address in self._lines[2]:
+                # one-pixel fills, not lines: Qt fills only where a fill meets the clip, where
+                # it rasterises a cosmetic line's whole length and clips it afterwards
+                i0, i1 = bisect.bisect_left(offsets, lo), bisect.bisect_right(offsets, hi)
+                if i1 > i0:
+                    p.setBrush(brush)
+                    # rows i0..i1 of a float64 (n, 4) array are QRectF[]: no conversion
+                    p.drawRects(shiboken6.wrapInstance(address + 32 * i0, QRectF), i1 - i0)
+        finally:
+            p.restore()
 
     def _background(self):
         """The view's background as an opaque ``QRgb``, or None if it is not one solid

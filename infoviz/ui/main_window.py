@@ -24,14 +24,13 @@ from .theme import NORMAL, PROJECTOR, Theme
 from .column import PriorityColumn
 from .plot_utils import keep_plots_readable, readable_plot_height
 from .value_editor import ValueEditor
-from ..attr_lookup import plain_attribute_lookup
+from .guard import contained
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 MIN_SIZE = QSize(1180, 720)
 
 
-@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class MainWindow(QMainWindow):
     """The main window.
 
@@ -424,6 +423,7 @@ class MainWindow(QMainWindow):
         super().showEvent(ev)
         QTimer.singleShot(0, self._apply_share)  # if still pending: laid out once shown
 
+    @contained()
     def paintEvent(self, ev):
         # In projector type, the window's own area (where docks leave a gap: the formula
         # strip's dock is only as tall as its text, a lesson beside it taller; the dock

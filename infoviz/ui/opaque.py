@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 
+from .guard import contained
+
 
 class OpaqueBackground:
     """Mixin for a ``QWidget``: fills what it exposes with its palette's Window brush,
@@ -27,5 +29,6 @@ class OpaqueBackground:
         p.fillRect(ev.rect(), self.palette().window())
         p.end()
 
+    @contained()
     def paintEvent(self, ev):  # noqa: N802 - Qt's name
         self.paint_background(ev)

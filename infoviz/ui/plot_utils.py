@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from .text_cache import font_key, prepared
 from . import grid_lines
 from .theme import Theme
+from .guard import contained
 
 
 def nice_ceiling(x: float) -> float:
@@ -668,6 +669,7 @@ class Bars(pg.GraphicsObject):
             self._rect = None
 
     # -- QGraphicsItem ---------------------------------------------------------------
+    @contained(QRectF)
     def boundingRect(self) -> QRectF:
         if self._rect is None:
             if self._extent is None:
@@ -684,6 +686,7 @@ class Bars(pg.GraphicsObject):
             return (None, None)
         return (float(e[0].min()), float(e[2].max())) if ax == 0 else (float(e[1].min()), float(e[3].max()))
 
+    @contained()
     def paint(self, p, *args):
         e = self._edges
         n = e.shape[1]
@@ -702,12 +705,14 @@ class Bars(pg.GraphicsObject):
             # anything near it changed (a neighbouring item, another exposed rect).
             device = self._device = (key, self._plan(key, n))
         p.save()
-        p.resetTransform()
-        for pen, brush, rects, count in device[1]:
-            p.setPen(pen)
-            p.setBrush(brush)
-            p.drawRects(rects, count)
-        p.restore()
+        try:
+            p.resetTransform()
+            for pen, brush, rects, count in device[1]:
+                p.setPen(pen)
+                p.setBrush(brush)
+                p.drawRects(rects, count)
+        finally:
+            p.restore()
 
     def _plan(self, key, n: int) -> list:
         """The ``drawRects`` calls that draw the bars under the view transform `key`
@@ -976,6 +981,7 @@ class Curve(pg.GraphicsObject):
         v = v[np.isfinite(v)]
         return (None, None) if v.size == 0 else (float(v.min()), float(v.max()))
 
+    @contained(QRectF)
     def boundingRect(self) -> QRectF:
         if self._rect is None:
             if self._extent is None:
@@ -986,6 +992,7 @@ class Curve(pg.GraphicsObject):
                 self._rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
         return QRectF(self._rect)
 
+    @contained()
     def paint(self, p, opt, widget=None):
         x, y = self._x, self._y
         if x.size < 2 or not self._has_pen:
@@ -1017,10 +1024,12 @@ class Curve(pg.GraphicsObject):
                 pen = QPen(pen)
                 pen.setDashOffset(pen.dashOffset() + self._length_to(i0, key) / max(pen.widthF(), 1.0))
             p.save()
-            p.resetTransform()
-            p.setPen(pen)
-            p.drawPolyline(pg.functions.arrayToQPolygonF(X, Y))
-            p.restore()
+            try:
+                p.resetTransform()
+                p.setPen(pen)
+                p.drawPolyline(pg.functions.arrayToQPolygonF(X, Y))
+            finally:
+                p.restore()
         else:
             p.setPen(pen)
             p.drawPolyline(pg.functions.arrayToQPolygonF(x, y))
@@ -1104,6 +1113,7 @@ class FastText(pg.TextItem):
             self._rect = rect
         self.update()
 
+    @contained(QRectF)
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
 
@@ -1119,6 +1129,7 @@ class FastText(pg.TextItem):
     def setVisible(self, v):
         pg.GraphicsObject.setVisible(self, v)
 
+    @contained()
     def paint(self, p, *args):
         if not self._text:
             return

@@ -116,13 +116,3 @@ def import_pyqtgraph() -> types.ModuleType:
                 source.__dict__.pop("__dir__", None)
             else:
                 source.__dir__ = saved[short]
-
-
-def plain_lookup_classes() -> tuple:
-    """pyqtgraph's bases of every item, view and scene a drag frame goes through, to be
-    given Python's attribute lookup (:mod:`infoviz.attr_lookup`): their subclasses
-    (``AxisItem``, ``ViewBox``, ``PlotWidget``, the app's ``Bars``...) inherit it."""
-    import pyqtgraph as pg
-    from pyqtgraph.GraphicsScene import GraphicsScene
-
-    return (pg.GraphicsObject, pg.GraphicsWidget, pg.GraphicsView, GraphicsScene)

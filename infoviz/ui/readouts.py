@@ -12,7 +12,6 @@ from .opaque import OpaqueBackground
 from .plot_utils import fmt
 from .static_label import SelectableStaticLabel, StaticLabel, text_shape
 from .theme import NORMAL, Theme
-from ..attr_lookup import plain_attribute_lookup
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
@@ -48,7 +47,6 @@ def unit_name(unit: str) -> str:
     return translate("Readouts", "bits") if unit == "bits" else translate("Readouts", "nats")
 
 
-@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class ReadoutPanel(OpaqueBackground, QWidget):
     """A grid of the six measures, large enough to read from the back row."""
 

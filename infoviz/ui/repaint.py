@@ -16,7 +16,6 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 
-from ..attr_lookup import plain_attribute_lookup
 
 #: A posted event to ourselves, at low priority: it is delivered after every scene's
 #: queued dirty-item call (normal priority) that the same state change posted.
@@ -27,7 +26,6 @@ _FLUSH = QEvent.Type(QEvent.registerEventType())
 MAX_HOLD_S = 0.25
 
 
-@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class RepaintCoalescer(QObject):
     """Merges the repaints of one frame of `window` into one.
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QLabel
 
 from .text_cache import font_key, prepared
-from ..attr_lookup import plain_attribute_lookup
+from .guard import contained
 
 _DIGIT = re.compile(r"\d")
 #: The interaction flags under which a QLabel must paint itself (to show the selection).
@@ -22,7 +22,6 @@ def text_shape(text: str) -> str:
     return _DIGIT.sub("0", text)
 
 
-@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class StaticLabel(QLabel):
     """A :class:`QLabel` for text that changes on every drag frame, painted from a cached
     ``QStaticText``.
@@ -175,6 +174,7 @@ class StaticLabel(QLabel):
             self._look = (h, v, pal.color(role) if same else None, ground)
         return self._look
 
+    @contained()
     def paintEvent(self, ev):
         h, v, colour, ground = self._looks()
         if self._selecting or not self._text:

@@ -7,12 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from .opaque import OpaqueBackground
 
 from ..model.parse import parse_probability
-from ..attr_lookup import plain_attribute_lookup
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
-@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class ValueEditor(OpaqueBackground, QWidget):
     """Binds a line edit to the state's selected bar, both ways.
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QPen, QStaticText
 
 from .plot_utils import pixel_size
 from .text_cache import font_key, prepared
+from .guard import contained
 
 
 class ValueLabels(pg.GraphicsObject):
@@ -191,6 +192,7 @@ class ValueLabels(pg.GraphicsObject):
         self._pad = None
         self._geometry_changed()
 
+    @contained(QRectF)
     def boundingRect(self) -> QRectF:
         if self._rect is None:
             r = self._data_range()
@@ -210,22 +212,25 @@ class ValueLabels(pg.GraphicsObject):
         return [None, None]  # never stretch an auto-range
 
     # -- painting ---------------------------------------------------------------------
+    @contained()
     def paint(self, p, *args):
         if not self._texts:
             return
         t = p.transform()
         sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
         p.save()
-        p.resetTransform()  # text at its size in pixels, placed through the view's transform
-        p.setFont(self._font)
-        p.setPen(self._pen)
-        margin = self.MARGIN
-        xs, ys, sizes, below, statics = self._x, self._y, self._size, self._below, self._statics
-        for i, text in enumerate(self._texts):
-            x, y = xs[i], ys[i]
-            if not text or not (math.isfinite(x) and math.isfinite(y)):
-                continue
-            w, h = sizes[i]
-            top = y * sy + dy + margin if below[i] else y * sy + dy - h - margin
-            p.drawStaticText(QPointF(round(x * sx + dx - w / 2), round(top)), statics[i])
-        p.restore()
+        try:
+            p.resetTransform()  # text at its size in pixels, placed through the view's transform
+            p.setFont(self._font)
+            p.setPen(self._pen)
+            margin = self.MARGIN
+            xs, ys, sizes, below, statics = self._x, self._y, self._size, self._below, self._statics
+            for i, text in enumerate(self._texts):
+                x, y = xs[i], ys[i]
+                if not text or not (math.isfinite(x) and math.isfinite(y)):
+                    continue
+                w, h = sizes[i]
+                top = y * sy + dy + margin if below[i] else y * sy + dy - h - margin
+                p.drawStaticText(QPointF(round(x * sx + dx - w / 2), round(top)), statics[i])
+        finally:
+            p.restore()

@@ -30,7 +30,7 @@ from ..readouts import measure_names, unit_name
 from ..static_label import SELECTING, SelectableOnHover, text_shape
 from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
-from ...attr_lookup import plain_attribute_lookup
+from ..guard import contained
 
 translate = QCoreApplication.translate
 
@@ -151,7 +151,6 @@ def term_value_text(v: float) -> str:
     return fmt(v)
 
 
-@plain_attribute_lookup  # see infoviz.attr_lookup: a hot path
 class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
     """objectName ``formula_strip``: a rich-text QLabel with the substituted formula.
 
@@ -279,6 +278,7 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         super().setTextInteractionFlags(flags)
         self.update()
 
+    @contained()
     def paintEvent(self, ev):
         if self._selectable():
             self.paint_background(ev)  # opaque: Qt leaves the sheet's background to us

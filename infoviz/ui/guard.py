@@ -1,0 +1,107 @@
+"""An exception raised where Qt calls Python (a paint, a bounding rect) stops there.
+
+PySide6 6.11 does not end a Python override that raises inside Qt's call: it leaves the
+exception set and lets Qt carry on, so in a scene's paint every item after the one that
+raised ran its Python with the error pending (pyqtgraph's axes then failed with
+``SystemError`` in turn) and the whole plot was lost for that frame, on every frame. The
+overrides the app defines on the paint path are wrapped with :func:`contained`: the item
+that failed draws nothing (or has an empty bounding rect) for that call, the rest of the
+window paints, and the error goes to ``sys.excepthook`` (the crash log and the banner,
+see :mod:`infoviz.ui.crash`) once, after the paint.
+"""
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+import traceback
+
+from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtGui import QPainterPath
+
+#: Distinct errors reported; after this many, more are only counted (a paint that fails
+#: with a new number in its message each frame must not fill the log).
+MAX_REPORTED = 20
+
+_reported: set = set()
+#: How many errors were contained, reported or not (for tests).
+contained_count = 0
+
+
+def report_later(exc_type, exc, tb) -> None:
+    """Hand an exception to ``sys.excepthook`` after the current event (never from inside a
+    paint: the hook shows a banner), once per kind and place."""
+    global contained_count
+    contained_count += 1
+    frames = traceback.extract_tb(tb)
+    # The failed call's locals go now (a QPainter among them would stay active on its
+    # widget until the report ran); the traceback keeps its lines for the report.
+    traceback.clear_frames(tb)
+    where = (exc_type, str(exc), frames[-1].filename, frames[-1].lineno) if frames else (exc_type, str(exc))
+    if where in _reported or len(_reported) >= MAX_REPORTED:
+        return
+    _reported.add(where)
+    QTimer.singleShot(0, lambda: sys.excepthook(exc_type, exc, tb))
+
+
+def contained(fallback=None):
+    """Decorator for a method that Qt calls (``paint``, ``boundingRect``, ``paintEvent``): an
+    exception it raises is reported (:func:`report_later`) and the method returns
+    ``fallback()`` (None if `fallback` is None) instead of handing the error back to Qt.
+
+    Parameters
+    ----------
+    fallback : callable, optional
+        Makes the value returned after a failure, e.g. ``QRectF`` for an empty rect.
+    """
+    def wrap(method):
+        @functools.wraps(method)
+        def guarded(self, *args):
+            try:
+                return method(self, *args)
+            except Exception:  # noqa: BLE001 - reported, never lost
+                report_later(*sys.exc_info())
+                return None if fallback is None else fallback()
+        guarded._contained = True
+        return guarded
+    return wrap
+
+
+#: What each guarded Qt method gives back after a failure (it must be of Qt's type: None
+#: from a method that returns a rect would be one more error inside Qt's call).
+FALLBACKS = {"paint": None, "paintEvent": None, "boundingRect": QRectF, "shape": QPainterPath}
+
+
+def guard_overrides(classes) -> int:
+    """Wrap, in place, the ``paint``, ``paintEvent``, ``boundingRect`` and ``shape`` that
+    each of `classes` defines itself with :func:`contained` (pyqtgraph's items and views,
+    whose Python Qt calls on every paint); the number wrapped. Idempotent."""
+    done = 0
+    for cls in classes:
+        for name, fallback in FALLBACKS.items():
+            method = vars(cls).get(name)
+            if inspect.isfunction(method) and not getattr(method, "_contained", False):
+                guarded = contained(fallback)(method)
+                guarded._contained = True
+                setattr(cls, name, guarded)
+                done += 1
+    return done
+
+
+def pyqtgraph_classes() -> list:
+    """pyqtgraph's graphics items, views and scene (every class of its that Qt paints)."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+
+    found, todo = [], [QGraphicsItem, QGraphicsView, QGraphicsScene]
+    seen = set()
+    while todo:
+        cls = todo.pop()
+        for sub in cls.__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+                if sub.__module__.startswith("pyqtgraph"):
+                    found.append(sub)
+    del pg
+    return found

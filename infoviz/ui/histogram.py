@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from .grid_lines import show_grid
+from .guard import contained
 from .plot_utils import tick_step, Bars, FastText, fast_view, style_axes
 from .theme import NORMAL, Theme, colour_of
 from .value_labels import ValueLabels
@@ -108,6 +109,7 @@ class FollowsPointer:
     rounded to a pixel).
     """
 
+    @contained()  # (pyqtgraph's own drag path catches a handler's error too)
     def mouseMoveEvent(self, ev):  # noqa: N802 - Qt's name
         vb = self.vb
         if (vb._drag_index >= 0 and ev.buttons() == _LEFT_ONLY and self.scene().dragItem is vb

@@ -113,3 +113,25 @@ def test_an_exception_in_a_paint_does_not_end_the_app(sandbox, where):
     run = subprocess.run([sys.executable, "-c", script], env=sandbox, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "alive True" in run.stdout, (run.stdout, run.stderr[-2000:])
+
+
+def test_an_error_in_a_drag_move_is_reported_and_the_drag_still_ends(window, qtbot, monkeypatch):
+    """The histogram's own mouse-move handler (the short way of a drag) contains an error:
+    the move is lost, the next ones and the release work."""
+    import drag
+
+    hist = window.histogram_q
+    drag.press(hist, 2)
+    drag.move(hist, hist.point_for(2, 0.4))
+    real = hist.vb.mapSceneToView
+    with qtbot.captureExceptions() as caught:
+        monkeypatch.setattr(hist.vb, "mapSceneToView", lambda *_a: 1 / 0)
+        drag.move(hist, hist.point_for(2, 0.7))
+        monkeypatch.setattr(hist.vb, "mapSceneToView", real)
+        qtbot.wait(20)
+    assert [e[0] for e in caught] == [ZeroDivisionError]
+    assert window.state.q[2] == pytest.approx(hist.value_at(hist.point_for(2, 0.4)), abs=1e-12)
+    pos = drag.move(hist, hist.point_for(2, 0.6))
+    drag.release(hist, pos)
+    assert window.state.dragging is None
+    assert window.state.q[2] == pytest.approx(hist.value_at(pos), abs=1e-12)

@@ -29,6 +29,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
+from .guard import NOT_HANDLED, contained
+
 
 _KEY_PRESS = QEvent.Type.KeyPress
 _OVERRIDE = QEvent.Type.ShortcutOverride
@@ -73,6 +75,8 @@ class ClickerFilter(QObject):
         if focus is not None:
             focus.installEventFilter(self)
             self._focus = focus
+
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
 
     def eventFilter(self, obj, ev):  # noqa: N802 (Qt's name)
         # Called for every event of the window, its docks and the focus widget (a few per

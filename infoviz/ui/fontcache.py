@@ -27,6 +27,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimerEvent
 from shiboken6 import Shiboken
 
+from .guard import NOT_HANDLED, contained
+
 _keep: list = []  # the filters live as long as the application
 
 
@@ -36,6 +38,8 @@ class _SwallowTimers(QObject):
     def __init__(self):
         super().__init__()
         self.swallowed = 0
+
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
 
     def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
         if isinstance(ev, QTimerEvent):
@@ -53,6 +57,8 @@ class _FindFontCache(QObject):
         self.app = app
         self.blocker = _SwallowTimers()
         self.cache = None
+
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
 
     def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
         # Sees every event of the application (~30 per drag frame) until the cache is

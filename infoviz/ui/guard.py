@@ -67,6 +67,9 @@ def contained(fallback=None):
     return wrap
 
 
+#: The fallback of an ``event`` or ``eventFilter`` that failed: False, the event not taken.
+NOT_HANDLED = bool
+
 #: What each guarded Qt method gives back after a failure (it must be of Qt's type: None
 #: from a method that returns a rect would be one more error inside Qt's call).
 FALLBACKS = {"paint": None, "paintEvent": None, "boundingRect": QRectF, "shape": QPainterPath}

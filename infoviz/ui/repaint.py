@@ -16,6 +16,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 
+from .guard import NOT_HANDLED, contained
 
 #: A posted event to ourselves, at low priority: it is delivered after every scene's
 #: queued dirty-item call (normal priority) that the same state change posted.
@@ -60,6 +61,7 @@ class RepaintCoalescer(QObject):
         self._held_since = time.monotonic()
         QCoreApplication.postEvent(self, QEvent(_FLUSH), Qt.EventPriority.LowEventPriority.value)
 
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
     def eventFilter(self, obj, ev) -> bool:  # noqa: N802 - Qt's name
         if (obj is self._window and ev.type() == QEvent.Type.UpdateRequest
                 and self._held_since is not None):
@@ -69,6 +71,7 @@ class RepaintCoalescer(QObject):
             self._held_since = None  # overdue: paint now, whatever happened to the flush
         return False
 
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
     def event(self, ev) -> bool:
         if ev.type() == _FLUSH:
             if self._held_since is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from .guard import NOT_HANDLED, contained
 from .opaque import OpaqueBackground
 
 from ..model.parse import parse_probability
@@ -114,6 +115,8 @@ class ValueEditor(OpaqueBackground, QWidget):
         # and the preset digits were typed into the field instead of acting.
         if self.edit.hasFocus() and self.window() is not self:
             self.window().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
 
     def eventFilter(self, obj, ev):
         # A refused text ("abc", "nan") stays in the field while the user corrects it; once

@@ -135,3 +135,37 @@ def test_an_error_in_a_drag_move_is_reported_and_the_drag_still_ends(window, qtb
     drag.release(hist, pos)
     assert window.state.dragging is None
     assert window.state.q[2] == pytest.approx(hist.value_at(pos), abs=1e-12)
+
+
+def test_every_method_qt_calls_on_the_paint_and_event_path_is_contained(window):
+    """Each paint, paintEvent, boundingRect, shape, event and eventFilter that the app
+    defines (panels built), and each paint, paintEvent, boundingRect and shape of
+    pyqtgraph's items, views and scene, contains its errors: one that does not is a crash
+    waiting for its first exception."""
+    import shiboken6
+
+    for name in window.panels:
+        window.show_panel(name)
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    ours = ("paint", "paintEvent", "boundingRect", "shape", "event", "eventFilter")
+    pyqtgraph_items = set(guard.pyqtgraph_classes())  # (its other widgets are not the app's)
+    checked, bare = 0, []
+    for cls in set(subclasses(shiboken6.Shiboken.Object)):
+        if cls.__module__.startswith("infoviz.ui"):
+            names = ours
+        elif cls in pyqtgraph_items:
+            names = tuple(guard.FALLBACKS)
+        else:
+            continue
+        for name in names:
+            method = vars(cls).get(name)
+            if callable(method) and not isinstance(method, type):
+                checked += 1
+                if not getattr(method, "_contained", False):
+                    bare.append(f"{cls.__module__}.{cls.__qualname__}.{name}")
+    assert checked > 40 and not bare, bare

@@ -6,6 +6,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QFrame, QScrollArea,
                                QStyle, QWidget)
 
+from ..guard import NOT_HANDLED, contained
+
 #: A dock narrower than its panel is at least this many lines' height wide.
 NARROWEST_LINES = 12
 
@@ -21,6 +23,8 @@ class _WheelScrollsPanel(QObject):
     def __init__(self, scroller: "PanelScroller"):
         super().__init__(scroller)
         self.scroller = scroller
+
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
 
     def eventFilter(self, obj, ev):
         if isinstance(ev, QWheelEvent) and not obj.hasFocus():
@@ -109,6 +113,8 @@ class PanelScroller(QScrollArea):
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self.fit_panel()
+
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
 
     def eventFilter(self, obj, ev):
         # the panel's contents changed (built on first show, new language or type size)

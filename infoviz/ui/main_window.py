@@ -22,7 +22,7 @@ from .readouts import ReadoutPanel
 from .repaint import RepaintCoalescer
 from .theme import NORMAL, PROJECTOR, Theme
 from .column import PriorityColumn
-from .plot_utils import keep_plots_readable, readable_plot_height
+from .plot_utils import keep_plots_readable, readable_plot_height, same_title_size
 from .value_editor import ValueEditor
 from .guard import contained
 
@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
 
         self.histogram_p = HistogramWidget("p")
         self.histogram_q = HistogramWidget("q")
+        # one title size for both: q's longer title alone would be set smaller than p's
+        same_title_size(self.histogram_p.getPlotItem(), self.histogram_q.getPlotItem())
         self.readouts = ReadoutPanel()
         self.measures_plot = MeasuresPlot()
         self.contributions_plot = ContributionsPlot()

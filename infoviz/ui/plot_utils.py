@@ -238,32 +238,39 @@ def _visible_length(text: str) -> int:
     return sum(_shown_length(m.group(0)) for m in _MARKUP_TOKEN.finditer(text) if not m.group(2))
 
 
-def _shrink_title(label, set_text, full: str, size, room: float) -> None:
+def _points(size):
+    """The point size of a pyqtgraph text size such as ``"14pt"``, or None."""
+    if isinstance(size, str) and size.endswith("pt"):
+        try:
+            return float(size[:-2])
+        except ValueError:
+            return None
+    return None
+
+
+def _shrink_title(label, set_text, full: str, size, room: float):
     """Set title `label` to `full` at the largest size down to TITLE_SHRINK of `size`
-    that fits `room` pixels, or else shortened with "…" at that smallest size."""
+    that fits `room` pixels, or else shortened with "…" at that smallest size; the point
+    size it ends at (None if `size` is not in points)."""
     def too_wide():
         return label.item.boundingRect().width() > room
 
-    points = None
-    if isinstance(size, str) and size.endswith("pt"):
-        try:
-            points = float(size[:-2])
-        except ValueError:
-            points = None
+    points = _points(size)
+    p = points
     if points is not None:
         smallest = max(1.0, points * TITLE_SHRINK)
-        p = points
         while too_wide() and p - 1.0 >= smallest:
             p -= 1.0
             set_text(full, size=f"{p:g}pt")
     if not too_wide():
-        return
+        return p
     lo, hi = 0, _visible_length(full)  # the longest start of the title that fits with "…"
     while lo < hi:
         mid = (lo + hi + 1) // 2
         set_text(_cut_markup(full, mid))
         lo, hi = (mid, hi) if not too_wide() else (lo, mid - 1)
     set_text(_cut_markup(full, lo))
+    return p
 
 
 def title_never_widens(plot_item) -> None:
@@ -300,22 +307,34 @@ def title_never_widens(plot_item) -> None:
 
     fitted = {"busy": False, "width": None, "new": False}
 
+    def fit_at(size) -> float | None:
+        """Set the title at `size` (pyqtgraph's, e.g. "14pt"), smaller or shortened if it
+        does not fit; the point size it ends at."""
+        full, requested = label.text, label.opts.get("size")
+        fitted["busy"] = True
+        try:
+            set_text(full, size=size) if size is not None else set_text(full)
+            room = label.width() - 2 * TITLE_MARGIN
+            if room > 0 and label.item.boundingRect().width() > room:
+                return _shrink_title(label, set_text, full, size, room)
+            return _points(size)
+        finally:
+            label.text = full
+            if requested is not None:
+                label.opts["size"] = requested  # the requested size, for the next fit
+            fitted["busy"] = False
+
     def fit() -> None:
         width = label.width()
         if fitted["busy"] or (fitted["width"] == width and not fitted["new"]):
             return
-        fitted.update(busy=True, width=width, new=False)
-        full, size = label.text, label.opts.get("size")
-        try:
-            set_text(full)
-            room = width - 2 * TITLE_MARGIN
-            if room > 0 and label.item.boundingRect().width() > room:
-                _shrink_title(label, set_text, full, size, room)
-        finally:
-            label.text = full
-            if size is not None:
-                label.opts["size"] = size  # the requested size, for the next fit
-            fitted["busy"] = False
+        fitted.update(width=width, new=False)
+        label._title_own = label._title_shown = fit_at(label.opts.get("size"))
+        group = getattr(label, "_title_group", None)
+        if group is not None:
+            _same_size(group)
+
+    label._title_fit_at = fit_at
 
     def set_text_and_fit(text, **args):
         set_text(text, **args)  # keeps the style arguments for the shortened text
@@ -328,6 +347,35 @@ def title_never_widens(plot_item) -> None:
     label.updateMin()
     if label.text:
         set_text_and_fit(label.text)
+
+
+def same_title_size(*plot_items) -> None:
+    """Keep the titles of `plot_items` (each set up by :func:`title_never_widens`) at one
+    size: the largest at which every one of them fits. Side by side or one above the other
+    (p's and q's histograms), a title set smaller than its neighbour's because its text is
+    longer reads as less important."""
+    labels = [pi.titleLabel for pi in plot_items]
+    group = {"labels": labels, "busy": False}
+    for label in labels:
+        label._title_group = group
+    _same_size(group)
+
+
+def _same_size(group) -> None:
+    """Set every title of `group` at the smallest of the sizes each fits at alone."""
+    if group["busy"]:
+        return
+    owns = [getattr(label, "_title_own", None) for label in group["labels"]]
+    if any(own is None for own in owns):
+        return  # a title not fitted yet, or not sized in points: each keeps its own
+    common = min(owns)
+    group["busy"] = True
+    try:
+        for label in group["labels"]:
+            if label._title_shown != common:
+                label._title_shown = label._title_fit_at(f"{common:g}pt")
+    finally:
+        group["busy"] = False
 
 
 # Passed to QPainter as objects: an enum argument (setPen(Qt.PenStyle.NoPen)) makes PySide

@@ -280,6 +280,37 @@ def test_a_title_too_wide_for_its_plot_is_set_smaller_or_shortened_not_cut(qtbot
     assert win.histogram_q.getPlotItem().titleLabel.item.toPlainText() == "q — model (predicted) distribution"
 
 
+def test_the_two_histograms_titles_keep_one_size(qtbot, win):
+    """Where q's longer title must be set smaller to fit (projector type beside a panel),
+    p's is set at the same size, not left larger as if more important; with room for both
+    (normal type, no panel) both are back at the size asked for."""
+    import re
+
+    def sizes():  # the point size each title is set at (in its rich text)
+        return [float(re.findall(r"font-size:\s*([0-9.]+)pt", h.getPlotItem().titleLabel.item.toHtml())[-1])
+                for h in (win.histogram_p, win.histogram_q)]
+
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.width() == 1920, timeout=3000)
+    qtbot.wait(50)
+    roomy = sizes()
+    assert roomy[0] == roomy[1]
+    win.show_panel("panel_softmax")
+    win.set_projector(True, fullscreen=False)
+    qtbot.wait(100)
+    crowded = sizes()
+    asked = float(win.histogram_p.getPlotItem().titleLabel.opts["size"][:-2])
+    assert crowded[0] == crowded[1] < asked  # q's did not fit at the size asked for
+    for h in (win.histogram_p, win.histogram_q):
+        label = h.getPlotItem().titleLabel
+        assert label.item.boundingRect().width() <= label.width()
+    assert win.histogram_p.getPlotItem().titleLabel.item.toPlainText() == "p — true distribution"
+    win.set_projector(False, fullscreen=False)
+    win.hide_panels()
+    qtbot.wait(100)
+    assert sizes() == roomy
+
+
 def test_projector_type_with_a_lesson_docked_keeps_every_readout_whole(qtbot, win):
     """1440x900, projector type, the lesson docked under the window beside the formula
     strip: the rows of numbers keep at least their least height (they had squeezed until

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from .guard import contained
+
 
 class PriorityColumn(QSplitter):
     """A vertical splitter: a first widget that is always shown at no less than its least
@@ -37,6 +39,7 @@ class PriorityColumn(QSplitter):
         self._give_way = list(widgets)
         self.fit()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):  # noqa: N802 - Qt's
         super().resizeEvent(ev)
         self.fit()

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from .guard import contained
+
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
 
@@ -46,6 +48,7 @@ class HelpOverlay(QLabel):
         self.setStyleSheet(f"QLabel#help_overlay {{ background: rgba(20, 20, 20, 225); color: white;"
                            f" font-size: {font_pt}pt; border-radius: 12px; padding: 24px; }}")
 
+    @contained()  # (an error must not reach Qt: see guard)
     def mousePressEvent(self, ev):
         self.hide()
 

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             retranslate_menus(self)
         self._update_caption()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def changeEvent(self, ev):
         if ev.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -388,10 +389,12 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
         menu.setEnabled(bool(menu.actions()))
 
+    @contained()  # (an error must not reach Qt: see guard)
     def dragEnterEvent(self, ev):
         if ev.mimeData().hasUrls() and any(u.isLocalFile() for u in ev.mimeData().urls()):
             ev.acceptProposedAction()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def dropEvent(self, ev):
         for url in ev.mimeData().urls():
             if url.isLocalFile():
@@ -415,12 +418,14 @@ class MainWindow(QMainWindow):
         cfg.put("language", self.language)
         cfg.put("projector", self.projector)
 
+    @contained()  # (an error must not reach Qt: see guard)
     def closeEvent(self, ev):
         self.save_settings()
         if getattr(self, "autosaver", None) is not None:
             self.autosaver.clean_exit()
         super().closeEvent(ev)
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         super().showEvent(ev)
         QTimer.singleShot(0, self._apply_share)  # if still pending: laid out once shown
@@ -436,6 +441,7 @@ class MainWindow(QMainWindow):
             p.fillRect(ev.rect(), QColor(self.theme.background))
             p.end()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         if self.help_overlay.isVisible():
@@ -445,6 +451,7 @@ class MainWindow(QMainWindow):
             bar.window_resized()  # the strip may take a share of the height
 
     # -- keyboard --------------------------------------------------------------------
+    @contained()  # (an error must not reach Qt: see guard)
     def keyPressEvent(self, ev):
         key, mods = ev.key(), ev.modifiers()
         sel = self.state.selected or ("q", 0)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from ..model.summary import MEASURE_KEYS, Summary
+from .guard import contained
 from .opaque import OpaqueBackground
 from .plot_utils import fmt
 from .static_label import SelectableStaticLabel, StaticLabel, text_shape
@@ -87,6 +88,7 @@ class ReadoutPanel(OpaqueBackground, QWidget):
     #: the CJK fonts) may go, never the digits.
     ROW_SHARE = 0.8
 
+    @contained(QSize)  # (an error must not reach Qt: see guard)
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's
         """As wide as the grid needs; as tall as six rows of digits without their leading."""
         hint = super().minimumSizeHint()
@@ -96,6 +98,7 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         rows = len(self.values)
         return QSize(hint.width(), m.top() + m.bottom() + rows * row + (rows - 1) * grid.verticalSpacing())
 
+    @contained(QSize)  # (an error must not reach Qt: see guard)
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's
         """No taller than the least height: spare height goes to the plots under it."""
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())

@@ -102,6 +102,7 @@ class StaticLabel(QLabel):
         self._look = None
         self.update()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def moveEvent(self, ev):  # noqa: N802 - Qt's
         # Qt moves an opaque widget by copying its old pixels and repaints nothing of it;
         # a label moved by a new layout (another theme) may have overlapped a neighbour
@@ -110,10 +111,12 @@ class StaticLabel(QLabel):
         if self._opaque:
             self.update()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def mousePressEvent(self, ev):  # noqa: N802 - Qt's
         self.pressed.emit()
         super().mousePressEvent(ev)
 
+    @contained()  # (an error must not reach Qt: see guard)
     def changeEvent(self, ev):  # noqa: N802 - Qt's
         # the font or the palette may have changed (setFont, a style sheet, a parent)
         self._font_pair = self._look = None
@@ -221,10 +224,12 @@ class SelectableOnHover:
     every paint of the label.)
     """
 
+    @contained()  # (an error must not reach Qt: see guard)
     def enterEvent(self, ev):  # noqa: N802 - Qt's
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         super().enterEvent(ev)
 
+    @contained()  # (an error must not reach Qt: see guard)
     def leaveEvent(self, ev):  # noqa: N802 - Qt's
         if not self.hasSelectedText():
             self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

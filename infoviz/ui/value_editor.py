@@ -127,6 +127,7 @@ class ValueEditor(OpaqueBackground, QWidget):
             self.refresh(force=True)
         return False
 
+    @contained()  # (an error must not reach Qt: see guard)
     def keyPressEvent(self, ev):
         # QLineEdit emits returnPressed and then passes the Return key on to its parent;
         # stop it here, or the window's own Return ("type a value") puts the cursor straight

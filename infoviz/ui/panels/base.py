@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ..guard import contained
 from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
 
@@ -57,6 +58,7 @@ class Panel(OpaqueBackground, QWidget):
             self.refresh()
             self._dirty = False
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         super().showEvent(ev)
         # Subclasses build their widgets on first show (before this runs): their plots

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from ..guard import contained
 from ...model.code_snippets import CheckResult, code_snippets, compare_output
 from ..plot_utils import fmt
 from ..readouts import unit_name
@@ -154,6 +155,7 @@ class CodePanel(Panel):
         self._style()
         self.retranslate()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         self.ensure_built()
         super().showEvent(ev)

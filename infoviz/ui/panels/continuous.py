@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
+from ..guard import contained
 from ...model.continuous import QUAD_POINTS, gaussian_entropy, gaussian_kl, gaussian_pdf, numeric_entropy, numeric_kl
 from ..grid_lines import show_grid
 from ..plot_utils import freeze_plot, style_axes, symbol_brush, symbol_pen
@@ -202,6 +203,7 @@ class ContinuousPanel(Panel):
         self._style()
         self.retranslate()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         self.ensure_built()
         super().showEvent(ev)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGraphicsItem, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
+from ..guard import contained
 from ...model.fit_animation import TraceBuffer, default_start, fit_shape, start_animated_fit, to_unit, trace_csv
 from ...model.fitting import discretised_gaussian
 from ..grid_lines import show_grid
@@ -274,6 +275,7 @@ class FitColumn(QWidget):
             self._ticks = ticks
             self.plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self._update_ticks()
@@ -478,11 +480,13 @@ class FitPanel(Panel):
         self.retranslate()
         self._update_visible_columns()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         self.ensure_built()
         super().showEvent(ev)
         self._sync_caption_heights()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         if self.built:
@@ -498,6 +502,7 @@ class FitPanel(Panel):
             if c.caption.height() != h or c.caption.minimumHeight() != h:
                 c.caption.setFixedHeight(max(h, 1))
 
+    @contained()  # (an error must not reach Qt: see guard)
     def hideEvent(self, ev):
         self.pause()  # nothing animates behind another tab or in a closed dock
         super().hideEvent(ev)

@@ -225,6 +225,7 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         else:
             self._dirty = True
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         super().showEvent(ev)
         if self._dirty:
@@ -443,6 +444,7 @@ class FormulaBar(QWidget):
         if self._room is not None and self._room[1] != self._most_height():
             self.fit_height()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         if ev.oldSize().width() != ev.size().width():
@@ -478,6 +480,7 @@ class FormulaBar(QWidget):
                                                         "its name in the readouts"))
         self.strip.retranslate()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def changeEvent(self, ev):
         if ev.type() == QEvent.Type.LanguageChange:
             self.retranslate()

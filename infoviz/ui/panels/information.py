@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ..guard import contained
 from ...model import cross_entropy, entropy, information_content
 from ...model.label_layout import first_free
 from ..grid_lines import show_grid
@@ -69,6 +70,7 @@ class LazyPanel(Panel):
             self.set_texts()
             self._dirty = True
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         self.ensure_built()
         super().showEvent(ev)

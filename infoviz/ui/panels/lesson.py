@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QSizePolicy, QVBoxLayout)
 
+from ..guard import contained
 from ...model import Distribution
 from ...model.lesson import (PANEL_NAMES, Lesson, LessonError, default_lesson_path,
                              lesson_sessions, load_lesson)
@@ -73,10 +74,12 @@ class _ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self._elide()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def changeEvent(self, ev):
         super().changeEvent(ev)
         if ev.type() == QEvent.Type.FontChange:
@@ -429,6 +432,7 @@ class LessonPanel(Panel):
         showing = self.lesson is not None and self.index >= 0 and self.isVisible()
         cap.setVisible(not showing)
 
+    @contained()  # (an error must not reach Qt: see guard)
     def showEvent(self, ev):
         super().showEvent(ev)
         self.place()
@@ -439,11 +443,13 @@ class LessonPanel(Panel):
             self._render()
         self._sync_window_caption()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def hideEvent(self, ev):
         super().hideEvent(ev)
         if not ev.spontaneous():
             self._sync_window_caption()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self._update_caption_height()

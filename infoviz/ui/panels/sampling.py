@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
+from ..guard import contained
 from ...model import information_content
 from ...model.sampling import SampleStream
 from ..grid_lines import show_grid
@@ -202,6 +203,7 @@ class SamplingPanel(LazyPanel):
             self._carry -= k
             self.draw(k)
 
+    @contained()  # (an error must not reach Qt: see guard)
     def hideEvent(self, ev):  # noqa: N802
         if self.built:
             self.play.setChecked(False)  # a hidden panel runs no timer

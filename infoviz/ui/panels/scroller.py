@@ -110,6 +110,7 @@ class PanelScroller(QScrollArea):
                     control.setProperty("infoviz_wheel_scrolls", True)
                     control.installEventFilter(self._wheel)
 
+    @contained()  # (an error must not reach Qt: see guard)
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self.fit_panel()
@@ -124,6 +125,7 @@ class PanelScroller(QScrollArea):
             self.updateGeometry()  # its minimum width (the dock's) may have changed
         return super().eventFilter(obj, ev)
 
+    @contained(QSize)  # (an error must not reach Qt: see guard)
     def minimumSizeHint(self) -> QSize:
         """As wide as the panel must be (and a scroll bar), or :data:`NARROWEST_LINES`
         lines' height if that is less: the panel then scrolls sideways rather than take

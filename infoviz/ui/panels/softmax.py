@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QVBoxLayout
 
+from ..guard import contained
 from ...model import cross_entropy
 from ...model.logit_controls import (EPS_MAX, T_STEPS, clamp_logit, lowest_reachable, one_hot_target,
                                      shown_logits, smoothed, temperature_at, temperature_position)
@@ -168,6 +169,7 @@ class SoftmaxPanel(LazyPanel):
             stack.close()  # pushes the one undo step
             self._settle_range()
 
+    @contained()  # (an error must not reach Qt: see guard)
     def hideEvent(self, ev):  # noqa: N802
         self._end_batch()  # a drag cut short by closing the dock still ends as one step
         super().hideEvent(ev)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Property, QObject, Signal
 from shiboken6 import Shiboken
 
+from classes import build_every_panel, every_subclass
 from infoviz.attr_lookup import has_plain_attribute_lookup, plain_attribute_lookup, qt_overrides
 from infoviz.state import AppState
 from infoviz.ui.plot_utils import Bars
@@ -77,15 +78,8 @@ def test_classes_that_qt_calls_back_are_refused():
 def test_only_the_state_has_it(window):
     """No widget, item, scene or Qt-overriding class of the window and its panels (all
     built) looks attributes up the plain way; the state, which only Python reads, does."""
-    for name in window.panels:
-        window.show_panel(name)
-
-    def subclasses(cls):
-        for sub in cls.__subclasses__():
-            yield sub
-            yield from subclasses(sub)
-
-    plain = {cls for cls in subclasses(Shiboken.Object)
+    build_every_panel(window)
+    plain = {cls for cls in every_subclass(Shiboken.Object)
              if has_plain_attribute_lookup(cls) and cls.__module__.startswith(("infoviz", "pyqtgraph"))}
     assert plain == {AppState}
     for cls in plain:

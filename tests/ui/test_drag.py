@@ -70,16 +70,23 @@ def test_bar_follows_every_move_live(window):
     assert window.state.undo_stack.count() == 1
 
 
-def test_moves_after_the_first_skip_pyqtgraphs_drag_machinery(window, monkeypatch):
-    """Once a bar is taken, a move goes from the view straight to its view box: pyqtgraph's
-    scene builds a drag event only for the move that starts the drag and for the release,
-    and every move still puts the bar exactly under the pointer."""
-    hist = window.histogram_q
+def scene_drag_events(hist, monkeypatch) -> list:
+    """A list that gets (start, finish) for each drag event pyqtgraph's scene of `hist`
+    builds from now on (the events still go to their items)."""
     scene = hist.scene()
     sent = []
     real = scene.sendDragEvent
     monkeypatch.setattr(scene, "sendDragEvent",
                         lambda ev, init=False, final=False: sent.append((init, final)) or real(ev, init, final))
+    return sent
+
+
+def test_moves_after_the_first_skip_pyqtgraphs_drag_machinery(window, monkeypatch):
+    """Once a bar is taken, a move goes from the view straight to its view box: pyqtgraph's
+    scene builds a drag event only for the move that starts the drag and for the release,
+    and every move still puts the bar exactly under the pointer."""
+    hist = window.histogram_q
+    sent = scene_drag_events(hist, monkeypatch)
     drag.press(hist, 2)
     for v in (0.3, 0.55, 0.8, 0.15, 0.4):
         pos = drag.move(hist, hist.point_for(2, v))
@@ -101,11 +108,7 @@ def test_a_second_button_mid_drag_goes_through_pyqtgraph(window, monkeypatch):
     from PySide6.QtGui import QMouseEvent
 
     hist = window.histogram_q
-    scene = hist.scene()
-    sent = []
-    real = scene.sendDragEvent
-    monkeypatch.setattr(scene, "sendDragEvent",
-                        lambda ev, init=False, final=False: sent.append((init, final)) or real(ev, init, final))
+    sent = scene_drag_events(hist, monkeypatch)
     drag.press(hist, 1)
     drag.move(hist, hist.point_for(1, 0.5))
     both = Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton

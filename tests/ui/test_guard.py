@@ -9,6 +9,7 @@ import textwrap
 import pytest
 from PySide6.QtCore import QRectF
 
+from classes import build_every_panel, every_subclass
 from infoviz.ui import guard
 from infoviz.ui.guard import contained
 
@@ -146,18 +147,11 @@ def test_every_method_qt_calls_on_the_paint_and_event_path_is_contained(window):
 
     from infoviz.attr_lookup import qt_overrides
 
-    for name in window.panels:
-        window.show_panel(name)
-
-    def subclasses(cls):
-        for sub in cls.__subclasses__():
-            yield sub
-            yield from subclasses(sub)
-
+    build_every_panel(window)
     ours = ("paint", "paintEvent", "boundingRect", "shape", "event", "eventFilter")
     pyqtgraph_items = set(guard.pyqtgraph_classes())  # (its other widgets are not the app's)
     checked, bare = 0, []
-    for cls in set(subclasses(shiboken6.Shiboken.Object)):
+    for cls in set(every_subclass(shiboken6.Shiboken.Object)):
         if cls.__module__.startswith("infoviz.ui"):
             qt = {o.split(".")[1] for o in qt_overrides(cls) if o.startswith(cls.__name__ + ".")}
             names = ours + tuple(n for n in qt if n.endswith("Event") or n in ("sizeHint", "minimumSizeHint"))

@@ -23,6 +23,8 @@ from .value_labels import ValueLabels
 MAX_VALUE_LABELS = 20
 #: The y axis always shows [0, 1]: a bar's height means the same on both histograms.
 Y_MAX = 1.0
+#: ev.buttons() of a drag with the left button alone (made once: building an enum costs µs).
+_LEFT_ONLY = Qt.MouseButton.LeftButton
 
 
 class BarViewBox(pg.ViewBox):
@@ -44,6 +46,8 @@ class BarViewBox(pg.ViewBox):
         self.n = 0
         self._drag_index = -1
         self._hover = -1
+        #: The moves of the drag under way come from the view directly (FollowsPointer).
+        self.short_way = False
 
     def bar_at(self, x: float) -> int:
         """The index of the bar whose column contains data x, or -1."""
@@ -56,11 +60,18 @@ class BarViewBox(pg.ViewBox):
             return
         ev.accept()
         if ev.isStart():
+            self.short_way = False
             start = self.mapSceneToView(ev.buttonDownScenePos())
             self._drag_index = self.bar_at(start.x())
             if self._drag_index >= 0:
                 self.sigBarDragStarted.emit(self._drag_index)
         if self._drag_index < 0:
+            return
+        if self.short_way and not ev.isFinish() and ev.buttons() == _LEFT_ONLY:
+            # The view's moves come the short way (FollowsPointer): a left-button move
+            # through pyqtgraph now is Qt replaying the view's stored mouse event, the one
+            # that started the drag (as it does when the view scrolls or its transform
+            # changes): the pointer is not there, the bar stays where it is.
             return
         # The bar's top follows the pointer exactly (absolute, not offset): what you
         # point at is the value you get.
@@ -114,13 +125,11 @@ class FollowsPointer:
         vb = self.vb
         if (vb._drag_index >= 0 and ev.buttons() == _LEFT_ONLY and self.scene().dragItem is vb
                 and vb.follow(self.mapToScene(ev.position().toPoint()))):
+            vb.short_way = True
             ev.accept()
             return
         super().mouseMoveEvent(ev)
 
-
-#: ev.buttons() of a drag with the left button alone (made once: building an enum costs µs).
-_LEFT_ONLY = Qt.MouseButton.LeftButton
 
 
 class HistogramWidget(FollowsPointer, pg.PlotWidget):

@@ -100,6 +100,33 @@ def test_moves_after_the_first_skip_pyqtgraphs_drag_machinery(window, monkeypatc
     assert window.state.q[2] == pytest.approx(hist.value_at(hist.point_for(2, 0.6)), abs=1e-12)
 
 
+@pytest.mark.parametrize("how", ["scroll", "transform"])
+def test_qt_replaying_the_views_old_mouse_event_does_not_move_the_bar(window, qtbot, how):
+    """Qt replays the view's stored mouse event when the view scrolls or its transform
+    changes. The short way leaves that event at the move that started the drag: the bar
+    must stay where the pointer put it, not jump back there."""
+    hist = window.histogram_q
+    drag.press(hist, 2)
+    for v in (0.3, 0.5, 0.8):
+        pos = drag.move(hist, hist.point_for(2, v))
+    where = window.state.q[2]
+    assert where == pytest.approx(hist.value_at(pos), abs=1e-12)
+    if how == "scroll":
+        bar = hist.horizontalScrollBar()
+        bar.setRange(0, 100)
+        bar.setValue(3)
+        qtbot.wait(20)
+        bar.setValue(0)
+    else:
+        hist.setTransform(hist.transform().translate(1, 0))
+        qtbot.wait(20)
+        hist.resetTransform()
+    qtbot.wait(20)
+    assert window.state.q[2] == where and window.state.dragging == "q"
+    end = drag.release(hist, hist.point_for(2, 0.6))
+    assert window.state.q[2] == pytest.approx(hist.value_at(end), abs=1e-12)
+
+
 def test_a_second_button_mid_drag_goes_through_pyqtgraph(window, monkeypatch):
     """Only a left-button drag of a taken bar takes the short way; with another button
     held too, the move goes through pyqtgraph as before (which leaves the bar where the

@@ -26,8 +26,6 @@ uses it.)
 """
 from __future__ import annotations
 
-import inspect
-
 from PySide6.QtCore import Property
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
@@ -36,7 +34,7 @@ _CALLED_BACK = (QWidget, QGraphicsItem, QGraphicsScene)
 
 
 def _is_qt_class(klass: type) -> bool:
-    return klass.__module__.startswith(("PySide6.", "shiboken6"))
+    return klass.__module__.startswith(("PySide6.", "Shiboken"))  # (Shiboken.Object's module)
 
 
 def qt_overrides(cls: type) -> list:
@@ -48,8 +46,9 @@ def qt_overrides(cls: type) -> list:
         if klass is object or _is_qt_class(klass):
             continue
         for name, value in vars(klass).items():
-            if (inspect.isfunction(value) and not name.startswith("__")
-                    and any(name in vars(q) for q in qt)):
+            # (any callable: a method wrapped by a decorator or a cache is still one)
+            if ((callable(value) or isinstance(value, (staticmethod, classmethod)))
+                    and not name.startswith("__") and any(name in vars(q) for q in qt)):
                 found.append(f"{klass.__name__}.{name}")
     return found
 

@@ -24,8 +24,16 @@ from PySide6.QtGui import QPainterPath
 MAX_REPORTED = 20
 
 _reported: set = set()
-#: How many errors were contained, reported or not (for tests).
+#: How many errors were contained, reported or not, and the latest of them as text (the
+#: tests fail on any they did not expect: the app's crash hook only shows a banner).
 contained_count = 0
+recent: list = []
+
+
+def forget() -> None:
+    """Report errors seen before as if new (a test's errors are its own)."""
+    _reported.clear()
+    recent.clear()
 
 
 def report_later(exc_type, exc, tb) -> None:
@@ -33,6 +41,8 @@ def report_later(exc_type, exc, tb) -> None:
     paint: the hook shows a banner), once per kind and place."""
     global contained_count
     contained_count += 1
+    if len(recent) < MAX_REPORTED:
+        recent.append("".join(traceback.format_exception(exc_type, exc, tb)))
     frames = traceback.extract_tb(tb)
     # The failed call's locals go now (a QPainter among them would stay active on its
     # widget until the report ran); the traceback keeps its lines for the report.
@@ -44,7 +54,7 @@ def report_later(exc_type, exc, tb) -> None:
     QTimer.singleShot(0, lambda: sys.excepthook(exc_type, exc, tb))
 
 
-def contained(fallback=None):
+def contained(fallback=None, *, given_args: bool = False):
     """Decorator for a method that Qt calls (``paint``, ``boundingRect``, ``paintEvent``): an
     exception it raises is reported (:func:`report_later`) and the method returns
     ``fallback()`` (None if `fallback` is None) instead of handing the error back to Qt.
@@ -53,6 +63,9 @@ def contained(fallback=None):
     ----------
     fallback : callable, optional
         Makes the value returned after a failure, e.g. ``QRectF`` for an empty rect.
+    given_args : bool
+        Call `fallback` with the method's arguments (an ``itemChange`` answers the value
+        it was given).
     """
     def wrap(method):
         @functools.wraps(method)
@@ -61,7 +74,9 @@ def contained(fallback=None):
                 return method(self, *args)
             except Exception:  # noqa: BLE001 - reported, never lost
                 report_later(*sys.exc_info())
-                return None if fallback is None else fallback()
+                if fallback is None:
+                    return None
+                return fallback(*args) if given_args else fallback()
         guarded._contained = True
         return guarded
     return wrap
@@ -75,19 +90,32 @@ NOT_HANDLED = bool
 FALLBACKS = {"paint": None, "paintEvent": None, "boundingRect": QRectF, "shape": QPainterPath}
 
 
+def _unchanged(_change, value):
+    return value
+
+
 def guard_overrides(classes) -> int:
-    """Wrap, in place, the ``paint``, ``paintEvent``, ``boundingRect`` and ``shape`` that
-    each of `classes` defines itself with :func:`contained` (pyqtgraph's items and views,
-    whose Python Qt calls on every paint); the number wrapped. Idempotent."""
+    """Wrap, in place, with :func:`contained` the methods Qt calls that each of `classes`
+    defines itself: ``paint``, ``paintEvent``, ``boundingRect``, ``shape``, ``itemChange``
+    and every Qt event handler (``resizeEvent``, ``mouseMoveEvent``...). For pyqtgraph's
+    items and views, whose Python Qt calls on every paint and pointer move; the number
+    wrapped. Idempotent."""
     done = 0
     for cls in classes:
-        for name, fallback in FALLBACKS.items():
-            method = vars(cls).get(name)
-            if inspect.isfunction(method) and not getattr(method, "_contained", False):
-                guarded = contained(fallback)(method)
-                guarded._contained = True
-                setattr(cls, name, guarded)
-                done += 1
+        qt = [k for k in cls.__mro__ if k.__module__.startswith("PySide6.")]
+        for name, method in list(vars(cls).items()):
+            if not inspect.isfunction(method) or getattr(method, "_contained", False):
+                continue
+            if name in FALLBACKS:
+                guarded = contained(FALLBACKS[name])(method)
+            elif name == "itemChange":
+                guarded = contained(_unchanged, given_args=True)(method)
+            elif name.endswith("Event") and any(name in vars(q) for q in qt):
+                guarded = contained()(method)  # (pyqtgraph's own mouseDragEvent... are not Qt's)
+            else:
+                continue
+            setattr(cls, name, guarded)
+            done += 1
     return done
 
 

@@ -24,7 +24,7 @@ from .theme import NORMAL, PROJECTOR, Theme
 from .column import PriorityColumn
 from .plot_utils import keep_plots_readable, readable_plot_height, same_title_size
 from .value_editor import ValueEditor
-from .guard import contained
+from .guard import NOT_HANDLED, contained
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
             return
         ev.accept()
 
+    @contained(NOT_HANDLED)  # (an error must not reach Qt: see guard)
     def focusNextPrevChild(self, next_):
         # Tab switches between p and q instead of wandering through widgets, unless a
         # text field has the focus.

@@ -26,6 +26,21 @@ from infoviz.ui.pyqtgraph_import import import_pyqtgraph  # noqa: E402
 import_pyqtgraph()
 
 
+@pytest.fixture(autouse=True)
+def contained_errors_fail(request):
+    """An exception that the app's guard contained (a paint, an event handler: see
+    infoviz/ui/guard.py) fails the test that caused it, unless the test is marked
+    ``contained_errors``: the guard keeps the app running, and the window's crash hook
+    would only print it."""
+    from infoviz.ui import guard
+
+    guard.forget()
+    before = guard.contained_count
+    yield
+    if request.node.get_closest_marker("contained_errors") is None and guard.contained_count != before:
+        pytest.fail("errors contained by the guard:\n" + "\n".join(guard.recent), pytrace=False)
+
+
 @pytest.fixture
 def pyqtgraph_errors(monkeypatch):
     """pyqtgraph's scene catches exceptions raised by drag/click/hover handlers and only

@@ -2,6 +2,8 @@
 signals and methods as PySide's lookup, and refused to every class Qt calls back."""
 from __future__ import annotations
 
+import functools
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Property, QObject, Signal
@@ -67,6 +69,13 @@ def test_classes_that_qt_calls_back_are_refused():
         def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
             return False
 
+    class Cached(QObject):
+        @functools.lru_cache(maxsize=1)  # noqa: B019 - a callable that is not a function
+        def event(self, ev):
+            return False
+
+    with pytest.raises(TypeError, match="Cached.event"):
+        plain_attribute_lookup(Cached)
     for cls in (Label, Item, pg.ViewBox, Bars, StaticLabel):
         with pytest.raises(TypeError, match="calls it back"):
             plain_attribute_lookup(cls)

@@ -14,6 +14,7 @@ from infoviz.ui import guard
 from infoviz.ui.guard import contained
 
 
+@pytest.mark.contained_errors
 def test_contained_reports_once_after_the_call_and_returns_the_fallback(qtbot):
     class Thing:
         calls = 0
@@ -38,6 +39,7 @@ def test_contained_reports_once_after_the_call_and_returns_the_fallback(qtbot):
     assert thing.draw(7) == 7  # no error: the method's own result
 
 
+@pytest.mark.contained_errors
 def test_a_failing_bars_paint_leaves_the_rest_of_the_plot_drawn(window, qtbot):
     """The q bars' paint raises: its plot still draws its axes and the other items (the p
     ghost outline), and the error reaches the excepthook once."""
@@ -116,6 +118,7 @@ def test_an_exception_in_a_paint_does_not_end_the_app(sandbox, where):
     assert "alive True" in run.stdout, (run.stdout, run.stderr[-2000:])
 
 
+@pytest.mark.contained_errors
 def test_an_error_in_a_drag_move_is_reported_and_the_drag_still_ends(window, qtbot, monkeypatch):
     """The histogram's own mouse-move handler (the short way of a drag) contains an error:
     the move is lost, the next ones and the release work."""
@@ -139,10 +142,11 @@ def test_an_error_in_a_drag_move_is_reported_and_the_drag_still_ends(window, qtb
 
 
 def test_every_method_qt_calls_on_the_paint_and_event_path_is_contained(window):
-    """Each paint, paintEvent, boundingRect, shape, event, eventFilter, other event handler
-    (resizeEvent, keyPressEvent...) and size hint that the app defines (panels built), and
-    each paint, paintEvent, boundingRect and shape of pyqtgraph's items, views and scene,
-    contains its errors: one that does not is a crash waiting for its first exception."""
+    """Each paint, paintEvent, boundingRect, shape, event, eventFilter, Qt event handler
+    (resizeEvent, keyPressEvent...), size hint, focus chain and itemChange that the app
+    defines (panels built), and each paint, paintEvent, boundingRect, shape, itemChange and
+    Qt event handler of pyqtgraph's items, views and scene, contains its errors: one that
+    does not is a crash waiting for its first exception."""
     import shiboken6
 
     from infoviz.attr_lookup import qt_overrides
@@ -154,9 +158,11 @@ def test_every_method_qt_calls_on_the_paint_and_event_path_is_contained(window):
     for cls in set(every_subclass(shiboken6.Shiboken.Object)):
         if cls.__module__.startswith("infoviz.ui"):
             qt = {o.split(".")[1] for o in qt_overrides(cls) if o.startswith(cls.__name__ + ".")}
-            names = ours + tuple(n for n in qt if n.endswith("Event") or n in ("sizeHint", "minimumSizeHint"))
+            names = ours + tuple(n for n in qt if n.endswith("Event") or n in (
+                "sizeHint", "minimumSizeHint", "focusNextPrevChild", "itemChange"))
         elif cls in pyqtgraph_items:
-            names = tuple(guard.FALLBACKS)
+            qt = {o.split(".")[1] for o in qt_overrides(cls) if o.startswith(cls.__name__ + ".")}
+            names = tuple(guard.FALLBACKS) + tuple(n for n in qt if n.endswith("Event") or n == "itemChange")
         else:
             continue
         for name in names:

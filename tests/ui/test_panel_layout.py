@@ -347,6 +347,49 @@ def test_projector_type_with_a_lesson_docked_keeps_every_readout_whole(qtbot, wi
     assert len(check()) == 3
 
 
+def test_a_projected_lesson_shows_every_step_title_whole(qtbot, win):
+    """Projector type, the lesson docked at 1920x1080 beside the formula strip: the step
+    title read "Information…" beside the controls. The titles now take a row of their own
+    when the lesson's longest step title would not fit beside them (for every step, so the
+    dock keeps its height), and share the controls' row when it does (the lesson alone
+    along the bottom, normal type)."""
+    lesson = win.panels["panel_lesson"]
+
+    def rows():
+        return lesson.step_title.geometry().bottom() < lesson.steps_box.geometry().top()
+
+    def every_title_whole():
+        for _ in range(lesson.n_steps):
+            title = lesson.step_title
+            assert title.text() == title.full_text(), (title.text(), title.full_text())
+            lesson.step_by(+1)
+            qtbot.wait(10)
+        lesson.step_by(-lesson.n_steps)
+
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.width() == 1920, timeout=3000)
+    lesson.reveal()
+    lesson.step_by(+1)
+    win.formula_dock.hide()  # the lesson alone along the bottom: room for one row
+    qtbot.wait(150)
+    assert lesson.width() > 1800
+    assert not rows()
+    every_title_whole()
+    win.formula_dock.show()  # beside the strip, in projector type: the titles go above
+    win.set_projector(True, fullscreen=False)
+    qtbot.wait(150)
+    assert rows()
+    every_title_whole()
+    height = lesson.height()
+    lesson.step_by(+3)
+    qtbot.wait(50)
+    assert lesson.height() == height  # no jump from step to step
+    win.set_projector(False, fullscreen=False)
+    win.formula_dock.hide()
+    qtbot.wait(150)
+    assert not rows()
+
+
 def test_a_shortened_rich_title_keeps_its_markup_whole():
     """A coloured title is cut between characters, never inside a tag or an entity, and
     its open tags are closed after the ellipsis."""

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QSizePolicy, QVBoxLayout)
 
 from ..guard import contained
@@ -151,14 +151,20 @@ class LessonPanel(Panel):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
 
-        head = QHBoxLayout()
+        # The titles, then the controls: on one row while the lesson's longest step title
+        # fits there whole, else the titles on a row of their own (see _arrange_head)
+        titles = QHBoxLayout()
+        titles.addWidget(self.step_title, 3)
+        titles.addWidget(self.lesson_title, 2)
+        self._controls = QHBoxLayout()
+        for w in (self.position, self.steps_box, self.prev_button, self.next_button):
+            # on a row of their own, the room left goes to the list of steps (more of each
+            # step's name), not to stretching the buttons
+            self._controls.addWidget(w, 1 if w is self.steps_box else 0)
+        head = self._head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(self.step_title, 3)
-        head.addWidget(self.lesson_title, 2)
-        head.addWidget(self.position)
-        head.addWidget(self.steps_box)
-        head.addWidget(self.prev_button)
-        head.addWidget(self.next_button)
+        head.addLayout(titles, 1)
+        head.addLayout(self._controls, 0)
         col = QVBoxLayout(self)
         col.setContentsMargins(12, 6, 12, 6)
         col.setSpacing(4)
@@ -409,9 +415,32 @@ class LessonPanel(Panel):
         self._update_caption_height()
         self._sync_window_caption()
 
+    def _arrange_head(self) -> None:
+        """The step title beside the controls while the lesson's longest step title fits
+        there whole, else above them: a projected step title must not end in "…" (it did
+        in projector type with the lesson docked at 1920x1080). Chosen for the whole
+        lesson, like the caption's height, so the dock keeps its height from step to step."""
+        texts = [self.step_title.full_text()]
+        if self.lesson is not None:
+            texts += [self._text(s.title) for s in self.lesson.steps]
+        fm = self.step_title.fontMetrics()
+        need = max(fm.horizontalAdvance(t) for t in texts) + 8
+        m = self.layout().contentsMargins()
+        room = self.width() - m.left() - m.right()
+        beside = room - self._controls.sizeHint().width() - max(self._head.spacing(), 0)
+        # the step title has 3 of the 5 parts of its row's stretch (the lesson's title 2)
+        one_row = beside * 3 / 5 >= need
+        direction = QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
+        if self._head.direction() != direction:
+            self._head.setDirection(direction)
+            if self.isVisible():
+                self._fit_height_later()
+
     def _update_caption_height(self) -> None:
         """Room for the longest caption of the lesson at the current width, so the dock
-        does not change height (and the histograms do not jump) from step to step."""
+        does not change height (and the histograms do not jump) from step to step; and
+        the header on one row or two (:meth:`_arrange_head`)."""
+        self._arrange_head()
         width = self.caption.width() if self.caption.width() > 50 else max(400, self.width() - 24)
         fm = self.caption.fontMetrics()
         texts = [self.caption.text()]

@@ -1,13 +1,17 @@
-"""An exception raised where Qt calls Python (a paint, a bounding rect) stops there.
+"""An exception raised where Qt calls Python (a paint, an event handler) stops there.
 
-PySide6 6.11 does not end a Python override that raises inside Qt's call: it leaves the
-exception set and lets Qt carry on, so in a scene's paint every item after the one that
-raised ran its Python with the error pending (pyqtgraph's axes then failed with
-``SystemError`` in turn) and the whole plot was lost for that frame, on every frame. The
-overrides the app defines on the paint path are wrapped with :func:`contained`: the item
-that failed draws nothing (or has an empty bounding rect) for that call, the rest of the
-window paints, and the error goes to ``sys.excepthook`` (the crash log and the banner,
-see :mod:`infoviz.ui.crash`) once, after the paint.
+PySide6 6.11.3 does not end a Python override of a Qt virtual that raises: it leaves the
+exception set and lets Qt carry on. In a scene's paint every item after the one that
+raised then ran its Python with the error pending (pyqtgraph's axes failed with
+``SystemError`` in turn), and the next lookup of an override could crash the process
+outright (a segmentation fault, before the crash hook could say anything: an
+``OverflowError`` in the bars' paint did it during a drag). So every method Qt calls that
+the app overrides is wrapped with :func:`contained`, and pyqtgraph's paints, bounding
+rects, shapes, ``itemChange`` and event handlers are wrapped in place at import
+(:func:`guard_overrides`): the item that failed draws nothing (or has an empty bounding
+rect) for that call, the rest of the window paints, and the error goes to
+``sys.excepthook`` (the crash log and the banner, see :mod:`infoviz.ui.crash`) once,
+after the paint. The tests fail on any error contained while they run.
 """
 from __future__ import annotations
 
@@ -121,7 +125,7 @@ def guard_overrides(classes) -> int:
 
 def pyqtgraph_classes() -> list:
     """pyqtgraph's graphics items, views and scene (every class of its that Qt paints)."""
-    import pyqtgraph as pg
+    import pyqtgraph as pg  # (imported here so that its classes exist)
     from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
     found, todo = [], [QGraphicsItem, QGraphicsView, QGraphicsScene]

@@ -111,8 +111,8 @@ class FollowsPointer:
     drag is under way, each move of the pointer goes straight to the view box.
 
     pyqtgraph delivers a move through the view, the scene (hover bookkeeping, its own
-    drag state, a ``MouseDragEvent`` built in Python) to the item that took the drag: an
-    eighth of a 10-bin drag frame before the state is even asked. The press, the first
+    drag state, a ``MouseDragEvent`` built in Python) to the item that took the drag:
+    0.17 ms of a 10-bin drag frame before the state is even asked. The press, the first
     move (which starts the drag in pyqtgraph and picks the bar) and the release still go
     through pyqtgraph, so its drag state stays consistent and the release finishes the
     drag as before; any other button held, or no bar taken, and moves go its way too.

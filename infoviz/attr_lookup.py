@@ -37,20 +37,27 @@ def _is_qt_class(klass: type) -> bool:
     return klass.__module__.startswith(("PySide6.", "Shiboken"))  # (Shiboken.Object's module)
 
 
+def _overrides(klass: type, qt: list) -> list:
+    """The names in `klass`'s own dict that override a method of one of `qt` (classes)."""
+    # (any callable: a method wrapped by a decorator or a cache is still one)
+    return [name for name, value in vars(klass).items()
+            if (callable(value) or isinstance(value, (staticmethod, classmethod)))
+            and not name.startswith("__") and any(name in vars(q) for q in qt)]
+
+
 def qt_overrides(cls: type) -> list:
     """The names of `cls`'s methods (its own or inherited from Python bases) that
-    override a method of one of its Qt bases: the Python code that Qt calls back."""
+    override a method of one of its Qt bases, as ``"Class.name"``: the Python code that
+    Qt calls back."""
     qt = [k for k in cls.__mro__ if _is_qt_class(k)]
-    found = []
-    for klass in cls.__mro__:
-        if klass is object or _is_qt_class(klass):
-            continue
-        for name, value in vars(klass).items():
-            # (any callable: a method wrapped by a decorator or a cache is still one)
-            if ((callable(value) or isinstance(value, (staticmethod, classmethod)))
-                    and not name.startswith("__") and any(name in vars(q) for q in qt)):
-                found.append(f"{klass.__name__}.{name}")
-    return found
+    return [f"{klass.__name__}.{name}" for klass in cls.__mro__
+            if klass is not object and not _is_qt_class(klass) for name in _overrides(klass, qt)]
+
+
+def own_qt_overrides(cls: type) -> list:
+    """The names of the methods `cls` itself defines that override a method of one of its
+    Qt bases."""
+    return _overrides(cls, [k for k in cls.__mro__ if _is_qt_class(k)])
 
 
 def plain_attribute_lookup(cls: type) -> type:

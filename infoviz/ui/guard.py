@@ -23,6 +23,8 @@ import traceback
 from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QPainterPath
 
+from ..attr_lookup import own_qt_overrides
+
 #: Distinct errors reported; after this many, more are only counted (a paint that fails
 #: with a new number in its message each frame must not fill the log).
 MAX_REPORTED = 20
@@ -106,16 +108,16 @@ def guard_overrides(classes) -> int:
     wrapped. Idempotent."""
     done = 0
     for cls in classes:
-        qt = [k for k in cls.__mro__ if k.__module__.startswith("PySide6.")]
-        for name, method in list(vars(cls).items()):
+        for name in own_qt_overrides(cls):  # (pyqtgraph's own mouseDragEvent... are not Qt's)
+            method = vars(cls)[name]
             if not inspect.isfunction(method) or getattr(method, "_contained", False):
                 continue
             if name in FALLBACKS:
                 guarded = contained(FALLBACKS[name])(method)
             elif name == "itemChange":
                 guarded = contained(_unchanged, given_args=True)(method)
-            elif name.endswith("Event") and any(name in vars(q) for q in qt):
-                guarded = contained()(method)  # (pyqtgraph's own mouseDragEvent... are not Qt's)
+            elif name.endswith("Event"):
+                guarded = contained()(method)
             else:
                 continue
             setattr(cls, name, guarded)

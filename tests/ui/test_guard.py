@@ -149,7 +149,7 @@ def test_every_method_qt_calls_on_the_paint_and_event_path_is_contained(window):
     does not is a crash waiting for its first exception."""
     import shiboken6
 
-    from infoviz.attr_lookup import qt_overrides
+    from infoviz.attr_lookup import own_qt_overrides
 
     build_every_panel(window)
     ours = ("paint", "paintEvent", "boundingRect", "shape", "event", "eventFilter")
@@ -157,12 +157,11 @@ def test_every_method_qt_calls_on_the_paint_and_event_path_is_contained(window):
     checked, bare = 0, []
     for cls in set(every_subclass(shiboken6.Shiboken.Object)):
         if cls.__module__.startswith("infoviz.ui"):
-            qt = {o.split(".")[1] for o in qt_overrides(cls) if o.startswith(cls.__name__ + ".")}
-            names = ours + tuple(n for n in qt if n.endswith("Event") or n in (
+            names = ours + tuple(n for n in own_qt_overrides(cls) if n.endswith("Event") or n in (
                 "sizeHint", "minimumSizeHint", "focusNextPrevChild", "itemChange"))
         elif cls in pyqtgraph_items:
-            qt = {o.split(".")[1] for o in qt_overrides(cls) if o.startswith(cls.__name__ + ".")}
-            names = tuple(guard.FALLBACKS) + tuple(n for n in qt if n.endswith("Event") or n == "itemChange")
+            names = tuple(guard.FALLBACKS) + tuple(
+                n for n in own_qt_overrides(cls) if n.endswith("Event") or n == "itemChange")
         else:
             continue
         for name in names:

@@ -19,8 +19,8 @@ from array import array
 import numpy as np
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from .text_cache import font_key, prepared
@@ -382,7 +382,6 @@ def _same_size(group) -> None:
 # allocate a small object that is never freed, a few bytes a frame.
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
 def _small_rows(left, right, height, y0, n: int):
@@ -402,6 +401,27 @@ def _small_rows(left, right, height, y0, n: int):
     bottom = [b if b <= t else t for b, t in zip(y0, tops)]
     top = [t if b <= t else b for b, t in zip(y0, tops)]
     return (left, bottom, right, top)
+
+
+def _dash_brush(colour: QColor, pen: QPen) -> QBrush:
+    """A texture brush that fills an outline's top and bottom edges with the dashes of
+    `pen` (cosmetic, its pattern in pen widths) in `colour`.
+
+    The dashes are tiled from the view's origin, not from each bar's corner as Qt's dashed
+    pen starts them: a bar that grows or shrinks then changes only where its top moved.
+    """
+    w = max(1, int(round(pen.widthF())))
+    pattern = pen.dashPattern() or [4.0, 2.0]
+    runs = [max(1, int(round(v * w))) for v in pattern]
+    line = QImage(sum(runs), 1, QImage.Format.Format_ARGB32_Premultiplied)
+    line.fill(Qt.GlobalColor.transparent)
+    x = 0
+    for k, run in enumerate(runs):
+        if k % 2 == 0:  # dash, gap, dash, ...
+            for i in range(x, x + run):
+                line.setPixelColor(i, 0, colour)
+        x += run
+    return QBrush(line)
 
 
 def pixel_size(item):
@@ -431,8 +451,9 @@ class Bars(pg.GraphicsObject):
       by the bars' tops (and bottoms), not the whole item;
     * :meth:`paint` maps every bar to whole device pixels with numpy and draws them all
       with one ``QPainter.drawRects`` call, untransformed; outlines wider than a pixel are
-      drawn as filled edges (solid) or as one-pixel passes (dashed) instead of through
-      Qt's per-bar path stroker;
+      drawn as filled edges instead of through Qt's per-bar path stroker, and a dashed
+      one as dash-textured top and bottom edges and one-pixel dashed sides whose pattern
+      does not move with the top (so a moving top repaints only its band);
     * with hundreds of bars narrower than their outline, the outline is left out (it
       would cover the fill anyway) and an outline-only item draws just the bars' tops.
     """
@@ -459,6 +480,10 @@ class Bars(pg.GraphicsObject):
         # QRectF-compatible memory handed to drawRects (_rects): the plan's two, _draw's
         self._rect_bufs = [np.zeros((0, 4)) for _slot in range(3)]
         self._rect_ptrs = [None, None, None]
+        # and the QLineF[] handed to drawLines: a buffer of its own (shiboken hands back the
+        # wrapper it already has for an address, so one memory cannot be both types)
+        self._line_buf = np.zeros((0, 4))
+        self._line_ptr = None
         self._small_buf = None  # the rects of a plan made by _small_rects
         self._seen = {}  # (shape, bytes) of the geometry options last set, to skip repeats
         self._sides = None  # (key, left, right, the same as lists): x and width's part of the edges
@@ -514,6 +539,8 @@ class Bars(pg.GraphicsObject):
             self._pen_px = max(1, int(round(self._pen.widthF())))  # cosmetic width in pixels
             self._edge_brush = self._edge_brush_for(self._pen)
             self._thin_pen = self._thin_pen_for(self._pen)
+            self._dash_brush = (None if self._solid or not self._has_pen
+                                else _dash_brush(self._edge_brush.color(), self._pen))
             if self._pad is not None:
                 self.prepareGeometryChange()
                 self._pad = self._rect = None
@@ -616,7 +643,7 @@ class Bars(pg.GraphicsObject):
         else:
             both = np.concatenate((old[:, changed], new[:, changed]), axis=1)
             lows, highs = np.minimum.reduce(both, axis=1), np.maximum.reduce(both, axis=1)
-        only_tops = (self._solid or not self._has_pen) and not np.logical_or.reduce(diff[:3], axis=None)
+        only_tops = not np.logical_or.reduce(diff[:3], axis=None)  # (dashes stay put: see _dash_brush)
         lows, highs = lows.tolist(), highs.tolist()
         lo, hi = (lows[3] if only_tops else lows[1]), highs[3]
         left, right = lows[0], highs[2]
@@ -660,7 +687,7 @@ class Bars(pg.GraphicsObject):
         if not changed:
             return
         self._device = None
-        only_tops = (self._solid or not self._has_pen) and not sides
+        only_tops = not sides  # (dashes stay put: see _dash_brush)
         lo = top_lo if only_tops else bottom_lo
         px, py = self._pixel_pad()
         self.update(QRectF(left - px, lo - py, right - left + 2 * px, hi - lo + 2 * py))
@@ -757,14 +784,18 @@ class Bars(pg.GraphicsObject):
             p.resetTransform()
             for pen, brush, rects, count in device[1]:
                 p.setPen(pen)
-                p.setBrush(brush)
-                p.drawRects(rects, count)
+                if brush is None:
+                    p.drawLines(rects, count)  # (a dashed outline's sides: see _plan)
+                else:
+                    p.setBrush(brush)
+                    p.drawRects(rects, count)
         finally:
             p.restore()
 
     def _plan(self, key, n: int) -> list:
         """The ``drawRects`` calls that draw the bars under the view transform `key`
-        (sx, sy, dx, dy): [(pen, brush, QRectF array, count)], the rects in device pixels.
+        (sx, sy, dx, dy): [(pen, brush, QRectF array, count)], the rects in device pixels
+        (brush None: a ``drawLines`` call, the array a ``QLineF`` one).
 
         Few numpy calls on purpose: an item whose bars moved computes its plan once a
         frame, and on ten bars each numpy call costs more than its arithmetic.
@@ -772,7 +803,7 @@ class Bars(pg.GraphicsObject):
         sx, sy, dx, dy = key
         e = self._edges
         w = self._pen_px
-        if self._rows is not None and (w == 1 or not self._has_pen):
+        if self._rows is not None and (not self._has_pen or (w == 1 and self._solid)):
             # a few bars, one call: worked out in Python (the same arithmetic)
             rects = self._small_rects(key)
             if rects is not None:
@@ -805,35 +836,43 @@ class Bars(pg.GraphicsObject):
             tops[:, 0], tops[:, 2], tops[:, 3] = left, width, float(w)
             np.subtract(top, w // 2, out=tops[:, 1])
             return [(_NO_PEN, self._edge_brush, self._rect_ptrs[1], n)]
-        if not self._has_pen or w == 1:
-            # One pixel wide (or no outline): Qt fills and outlines every bar in one call.
+        if not self._has_pen or (w == 1 and self._solid):
+            # One solid pixel wide (or no outline): Qt fills and outlines every bar in one call.
             return [(self._thin_pen if self._has_pen else _NO_PEN, self._brush, self._rect_ptrs[0], n)]
         plan = [fill] if self._has_brush else []
+        # The outline as four filled edges per bar (top, bottom, left, right): plain fills,
+        # where Qt strokes a path per bar for a pen wider than a pixel, and walks a dashed
+        # pen's pattern pixel by pixel (a tenth of a 10-bin drag frame for the two ghosts).
         a = w // 2
-        if self._solid:
-            # A wide solid outline as four filled edges per bar (top, bottom, left, right):
-            # plain fills, where Qt strokes a path per bar for a pen wider than a pixel.
-            edges = self._rects(1, 4 * n).reshape(4, n, 4)
-            edges[:, :, 0] = left - a
-            edges[3, :, 0] += width
-            edges[:, :, 1] = top - a
-            edges[1, :, 1] += height
-            edges[:2, :, 2] = width + w
-            edges[2:, :, 2] = w
-            edges[:2, :, 3] = w
-            edges[2:, :, 3] = height + w
+        edges = self._rects(1, 4 * n).reshape(4, n, 4)
+        edges[:, :, 0] = left - a
+        edges[3, :, 0] += width
+        edges[:, :, 1] = top - a
+        edges[1, :, 1] += height
+        edges[:2, :, 2] = width + w
+        edges[2:, :, 2] = w
+        edges[:2, :, 3] = w
+        edges[2:, :, 3] = height + w
+        if self._dash_brush is None:
             plan.append((_NO_PEN, self._edge_brush, self._rect_ptrs[1], 4 * n))
-        else:
-            # A wide dashed outline as w one-pixel outlines, one inside the other: Qt
-            # draws one-pixel cosmetic dashes itself, wider ones by stroking a path per
-            # bar (which cost more than everything else at 1000 bins).
-            rings = self._rects(1, w * n).reshape(w, n, 4)
-            inset = np.arange(-a, w - a, dtype=float)[:, None]
-            rings[:, :, 0] = left + inset
-            rings[:, :, 1] = top + inset
-            np.maximum(width - 2 * inset, 0.0, out=rings[:, :, 2])
-            np.maximum(height - 2 * inset, 0.0, out=rings[:, :, 3])
-            plan.append((self._thin_pen, _NO_BRUSH, self._rect_ptrs[1], w * n))
+            return plan
+        # Dashed: the top and bottom edges filled with a texture of the dashes, tiled from
+        # the view's origin; each side as w one-pixel dashed lines drawn upwards from the
+        # bar's bottom, where the pattern starts. Neither pattern moves when a bar's top
+        # does, so a drag repaints only the band its top swept. (One fill per dash cost
+        # more: Qt's drawRects pays about 0.2 µs a rect.)
+        plan.append((_NO_PEN, self._dash_brush, self._rect_ptrs[1], 2 * n))
+        if self._line_buf.shape[0] < 2 * w * n:
+            self._line_buf = np.empty((2 * w * n, 4))
+            self._line_ptr = shiboken6.wrapInstance(self._line_buf.ctypes.data, QLineF)
+        lines = self._line_buf[:2 * w * n].reshape(2, w, n, 4)
+        column = np.arange(w, dtype=float)[:, None]
+        lines[0, :, :, 0] = left - a + column
+        lines[1, :, :, 0] = left - a + column + width
+        lines[:, :, :, 2] = lines[:, :, :, 0]
+        lines[:, :, :, 1] = top - a + height + w - 1  # (a line leaves out its last pixel:
+        lines[:, :, :, 3] = top - a - 1               # these cover the side's rows exactly)
+        plan.append((self._thin_pen, None, self._line_ptr, 2 * w * n))
         return plan
 
     def _small_rects(self, key):

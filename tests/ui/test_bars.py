@@ -7,7 +7,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor
 
-from infoviz.ui.plot_utils import Bars
+from infoviz.ui.plot_utils import Bars, fast_view
 from screen import on_screen
 
 
@@ -111,9 +111,9 @@ def test_a_new_pen_or_brush_alone_repaints_the_bars_in_it(plot, qtbot):
 
 
 def test_wide_outlines_run_round_each_bar_solid_or_dashed(plot, qtbot):
-    """Outlines wider than a pixel are drawn as filled edges (solid) or as one-pixel
-    passes (dashed): a solid one is unbroken along a bar's top, a dashed one has gaps,
-    and each is as thick as its pen."""
+    """Outlines wider than a pixel are drawn as filled edges (solid) or as dashed edges:
+    a solid one is unbroken along a bar's top, a dashed one has gaps, and each is as
+    thick as its pen."""
     from PySide6.QtCore import Qt
 
     bars = Bars(x=[0.0, 1.0, 2.0], height=[0.5, 0.7, 0.6], width=0.8, pen=pg.mkPen("k", width=3), brush=None)
@@ -175,3 +175,67 @@ def test_a_finite_bar_far_beyond_the_view_paints_without_error(plot, qtbot):
     for x in (0.0, 1.0):
         c = _pixel(plot, x, 0.25)
         assert c.blue() > 200 and c.red() < 80
+
+
+@pytest.mark.parametrize("width", [1, 2, 4])
+def test_a_dashed_outline_is_dashed_all_round_and_a_new_top_repaints_only_its_band(plot, qtbot, width):
+    """A dashed outline (the ghost of the other distribution) has its pen's thickness and
+    gaps on every side, and its dashes do not move when a bar's top does: a drag repaints
+    only the band the top swept, and what is on screen is what a whole repaint draws."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    plot.setXRange(-0.6, 2.6, padding=0)
+    plot.setYRange(0.0, 1.0, padding=0)  # fixed, as in the app (no auto-range)
+    fast_view(plot)  # one repainted rect a frame, as the app's views
+    bars = Bars(x=[0.0, 1.0, 2.0], height=[0.5, 0.7, 0.6], width=0.8,
+                pen=pg.mkPen("k", width=width, style=Qt.PenStyle.DashLine), brush=None)
+    bars.reserve_y(0.0, 1.0)
+    plot.addItem(bars)
+    on_screen(plot)
+    img = on_screen(plot)  # (settled: the first paint works out the pen's reach in pixels)
+    vb = plot.getPlotItem().vb
+
+    def at(x, y):
+        return plot.mapFromScene(vb.mapViewToScene(pg.Point(x, y)))
+
+    def dark(img, x, y):
+        return QColor(img.pixel(x, y)).lightness() < 60
+
+    # the left side of the middle bar: dark pixels in `width` columns, with gaps down it
+    top, bottom = at(0.6, 0.7), at(0.6, 0.05)
+    columns = [x for x in range(top.x() - 4, top.x() + 5)
+               if sum(dark(img, x, y) for y in range(top.y() + 6, bottom.y())) > 5]
+    assert len(columns) == width
+    down = [dark(img, columns[0], y) for y in range(top.y() + 6, bottom.y())]
+    assert any(down) and not all(down)
+    # its top edge: dashed too
+    left, right = at(0.65, 0.7), at(1.35, 0.7)
+    rows = [y for y in range(left.y() - 4, left.y() + 5)
+            if sum(dark(img, x, y) for x in range(left.x(), right.x())) > 5]
+    assert len(rows) == width
+    across = [dark(img, x, rows[0]) for x in range(left.x(), right.x())]
+    assert any(across) and not all(across)
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Exposed(QObject):
+        def __init__(self):
+            super().__init__()
+            self.rects = []
+
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint:
+                self.rects.append(ev.region().boundingRect())
+            return False
+
+    exposed = Exposed()
+    plot.viewport().installEventFilter(exposed)
+    bars.setOpts(height=[0.5, 0.75, 0.6])  # the middle bar's top rises a little
+    pieces = on_screen(plot)
+    plot.viewport().removeEventFilter(exposed)
+    band = at(1.0, 0.76).y(), at(1.0, 0.69).y()
+    assert exposed.rects and all(band[0] - 2 * width - 4 <= r.top() and r.bottom() <= band[1] + 2 * width + 4
+                                 for r in exposed.rects), (band, exposed.rects)
+    plot.viewport().update()
+    assert on_screen(plot) == pieces

@@ -28,6 +28,7 @@ from ...model.summary import MEASURE_KEYS
 from ..plot_utils import fmt
 from ..readouts import measure_names, unit_name
 from ..static_label import SELECTING, SelectableOnHover, text_shape
+from .digit_swap import DigitSwap
 from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
 from ..guard import contained
@@ -42,7 +43,11 @@ _MARKUP = re.compile(r"<b>|</b>|<span style='color:([^']*)'>|</span>|<br>|[^<]+|
 def lay_out(rich: str, font: QFont, line_width: int):
     """A ``QTextLayout`` of the strip's rich text `rich` in `font`, wrapped at
     `line_width` pixels, and its height."""
-    text, ranges = layout_text(rich)
+    return _lay_out(*layout_text(rich), font, line_width)
+
+
+def _lay_out(text: str, ranges: list, font: QFont, line_width: int):
+    """:func:`lay_out` of the text and ranges :func:`layout_text` made."""
     lay = QTextLayout(text, font)
     lay.setCacheEnabled(True)  # else endLayout() drops the shaping and draw() redoes it
     lay.setFormats(_formats(tuple(ranges)))
@@ -187,7 +192,12 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         self._html = ""
         self._layout_obj = QTextLayout()
         self._height = 0.0
-        self._laid_out = None  # (width, font) the layout was made for
+        self._laid_out = None  # (width, font, rich text) shown by the layout (or _swap)
+        # The layout's glyphs, to show a text that differs only in digits without laying
+        # it out again (None: this text's digits cannot be swapped), and the (width, font,
+        # shape of the text) it was made for
+        self._swap: DigitSwap | None = None
+        self._swap_key = None
         self.key = DEFAULT_MEASURE
         self.formula: Formula | None = None
         #: How much of the working is shown: 0 all of it, 1 without the H + KL identity,
@@ -212,7 +222,7 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         self.theme = theme
         self.setStyleSheet(f"QLabel#formula_strip {{ color: {theme.foreground}; background: {theme.background};"
                            f" font-size: {theme.font_pt + 3}pt; }}")
-        self._laid_out = None
+        self._laid_out = self._swap = None
         self.refresh()
 
     def retranslate(self) -> None:
@@ -243,7 +253,6 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         self.detail = detail
         if text != self._html:
             self._html = text
-            self._laid_out = None
             if self._selectable():
                 QLabel.setText(self, text)
             self.update()
@@ -254,11 +263,24 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         return self._html
 
     def _layout(self, width: int) -> float:
-        """Lay the text out `width` pixels wide (once per text, width and font); its height."""
+        """Lay the text out `width` pixels wide (once per text, width and font); its height.
+
+        A text that differs from the last one laid out at this width and font only in its
+        digits (a drag frame) keeps that layout's glyphs with the new digits swapped in
+        (see :mod:`.digit_swap`): shaping the whole text again was the larger part of
+        the strip's cost in a frame."""
         font = self.font()
-        key = (width, font)
+        key = (width, font, self._html)
         if self._laid_out != key:
-            self._layout_obj, self._height = lay_out(self._html, font, width - self.MARGINS[0] - self.MARGINS[2])
+            text, ranges = layout_text(self._html)
+            shape = (width, font, text_shape(text), tuple(ranges))  # (colours and weights too)
+            swap = self._swap
+            if swap is None or self._swap_key != shape or not swap.set_text(text):
+                line = width - self.MARGINS[0] - self.MARGINS[2]
+                self._layout_obj, self._height = _lay_out(text, ranges, font, line)
+                self._swap = DigitSwap.of(self._layout_obj, text, ranges,
+                                          lambda other: _lay_out(other, ranges, font, line)[0])
+                self._swap_key = shape
             self._laid_out = key
         return self._height
 
@@ -291,7 +313,10 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         p.setFont(self.font())
         p.setPen(self.palette().color(self.foregroundRole()))
         left, top, _, _ = self.MARGINS
-        self._layout_obj.draw(p, QPointF(left, top))
+        if self._swap is not None:
+            self._swap.draw(p, QPointF(left, top), p.pen().color())
+        else:
+            self._layout_obj.draw(p, QPointF(left, top))
         p.end()
 
     def text_changed(self) -> None:

@@ -1,0 +1,89 @@
+"""The formula strip redraws a text whose digits changed without laying it out again
+(ui/panels/digit_swap.py): what it draws must be exactly what a fresh layout draws, and
+it must refuse whenever it could not be."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QImage, QPainter
+
+from infoviz.ui.panels import formula_strip as fs
+from infoviz.ui.panels.digit_swap import DigitSwap
+
+from .drag import move, press, release, target
+
+
+def _fresh(strip, monkeypatch) -> QImage:
+    """The strip as a new layout of its text draws it (no swapping)."""
+    with monkeypatch.context() as m:
+        m.setattr(fs.DigitSwap, "of", classmethod(lambda cls, *a: None))
+        strip._swap = strip._laid_out = None
+        image = strip.grab().toImage()
+    strip._swap = strip._laid_out = None
+    return image
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_strip_during_a_drag_is_what_a_fresh_layout_draws(window, qtbot, monkeypatch, lang):
+    window.set_language(lang)
+    strip = window.formula_strip
+    hist = window.histogram_q
+    pos = press(hist, 1)
+    kept = 0
+    for k, value in enumerate((0.05, 0.08, 0.13, 0.21, 0.34, 0.27, 0.19)):
+        move(hist, target(hist, 1, value))
+        qtbot.wait(1)
+        swap = strip._swap
+        shown = strip.grab().toImage()
+        if swap is not None and strip._swap is swap and swap.text == fs.layout_text(strip.text())[0]:
+            kept += 1
+        assert f"{window.state.q[1]:.2f}" in strip.text()
+        assert shown == _fresh(strip, monkeypatch), (k, strip.text())
+        strip.grab()  # (a new swap from this text for the next move)
+    release(hist, pos)
+    assert kept >= 4  # the drag was drawn by swapping digits, not only by new layouts
+
+
+def _layout(text: str, font: QFont, width: float = 900.0):
+    return fs._lay_out(text, [], font, width)[0]
+
+
+def _image(draw) -> QImage:
+    img = QImage(920, 60, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(0xFFFFFFFF)
+    p = QPainter(img)
+    draw(p)
+    p.end()
+    return img
+
+
+def test_swapped_digits_draw_as_the_new_text_laid_out(qtbot):
+    from PySide6.QtGui import QColor
+
+    font = QFont()
+    font.setPointSize(14)
+    before, after = "H = −[0.25·log₂ 0.50] = 1.000 bits", "H = −[0.75·log₂ 0.19] = 3.462 bits"
+    swap = DigitSwap.of(_layout(before, font), before, [], lambda t: _layout(t, font))
+    assert swap is not None
+    assert swap.set_text(after)
+    black = QColor("black")
+    fresh = _layout(after, font)
+    assert _image(lambda p: swap.draw(p, QPointF(0, 0), black)) == \
+        _image(lambda p: (p.setPen(black), fresh.draw(p, QPointF(0, 0))))
+
+
+def test_a_swap_refuses_what_it_cannot_draw_exactly(qtbot):
+    font = QFont()
+    font.setPointSize(14)
+    text = "KL = 0.123 + 4.560"
+    assert DigitSwap.of(_layout("no digits here", font), "no digits here", [],
+                        lambda t: _layout(t, font)) is None
+    bigger = QFont(font)
+    bigger.setPointSize(20)  # probes whose glyphs sit elsewhere: as if digits moved them
+    assert DigitSwap.of(_layout(text, font), text, [], lambda t: _layout(t, bigger)) is None
+    swap = DigitSwap.of(_layout(text, font), text, [], lambda t: _layout(t, font))
+    assert swap is not None
+    assert not swap.set_text("KL = 0.123 + 4.56")  # another shape
+    assert not swap.set_text("KL = 0.123 + 4.5x0")
+    assert swap.text == text  # refused: nothing changed
+    assert swap.set_text("KL = 9.876 + 5.432") and swap.text == "KL = 9.876 + 5.432"

@@ -241,6 +241,13 @@ class HistogramWidget(FollowsPointer, pg.PlotWidget):
     def show_data(self, values: np.ndarray, other: np.ndarray, labels: tuple, culprits: np.ndarray,
                   locked: frozenset, selected: int) -> None:
         """Draw `values` (and the other distribution as a dashed ghost outline)."""
+        if (values is self._values and not values.flags.writeable and labels is self._labels
+                and locked == self._locked and selected == self._selected
+                and np.array_equal(culprits, self._culprits)):
+            # The other histogram's bar is dragged: only the ghost moves. (The state's
+            # arrays are read-only, so the same array holds the same values.)
+            self.ghost_item.setOpts(x=self._x, height=other)
+            return
         n = values.size
         resized = n != self._values.size
         if self._x.size != n:

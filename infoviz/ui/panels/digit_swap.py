@@ -43,6 +43,29 @@ def _segments(length: int, ranges) -> list:
     return out
 
 
+def _merged(cells: list) -> list:
+    """`cells` (x0, y0, x1, y1) with those that touch on one line made one."""
+    out = []
+    for cell in sorted(cells, key=lambda c: (c[1], c[0])):
+        if out and out[-1][1] == cell[1] and cell[0] - out[-1][2] < 0.5:
+            last = out[-1]
+            out[-1] = (last[0], last[1], max(last[2], cell[2]), max(last[3], cell[3]))
+        else:
+            out.append(cell)
+    return out
+
+
+def _in_order(runs) -> list:
+    """`runs` in reading order of their first glyph. Qt returns a range's runs (one per
+    font and line) in the order of a hash, which changes from one process to the next;
+    a range's digits are all in its primary font, so its runs in reading order hold them
+    in the text's order."""
+    def first(run):
+        points = run.positions()
+        return (points[0].y(), points[0].x()) if points else (float("inf"), float("inf"))
+    return sorted(runs, key=first)
+
+
 def _points(run) -> list:
     return [(p.x(), p.y()) for p in run.positions()]
 
@@ -58,8 +81,13 @@ class DigitSwap:
     def __init__(self, text: str, runs: list):
         self.text = text
         # [(QGlyphRun, colour or None, its glyph indexes now,
-        #   [(glyph slot, text position, the glyph of each digit 0-9 there), ...])]
+        #   [(glyph slot, text position, the glyph of each digit 0-9 there,
+        #     the digit's cell (x0, y0, x1, y1) in layout coordinates), ...])]
         self._runs = runs
+        #: The cells of the digits the last :meth:`set_text` changed, merged where they
+        #: touch on a line: [(x0, y0, x1, y1)] in layout coordinates. Nothing else of the
+        #: drawing changed, so only these need painting again.
+        self.changed: list = []
 
     @classmethod
     def of(cls, layout: QTextLayout, text: str, ranges, lay_out) -> "DigitSwap | None":
@@ -72,8 +100,8 @@ class DigitSwap:
         runs = []
         for start, end, colour in _segments(len(text), ranges):
             where = [i for i in range(start, end) if text[i] in DIGITS]
-            own = layout.glyphRuns(start, end - start, _FLAGS)
-            seen = [probe.glyphRuns(start, end - start, _FLAGS) for probe in probes]
+            own = _in_order(layout.glyphRuns(start, end - start, _FLAGS))
+            seen = [_in_order(probe.glyphRuns(start, end - start, _FLAGS)) for probe in probes]
             if any(len(other) != len(own) for other in seen):
                 return None
             found = 0
@@ -88,11 +116,15 @@ class DigitSwap:
                 if found + len(slots) > len(where):
                     return None
                 pairs = []
+                raw = run.rawFont()
+                up, down = raw.ascent(), raw.descent()
                 for k, at in zip(slots, where[found:found + len(slots)]):
                     table = [g[k] for g in per_digit]
                     if len(set(table)) != 10 or table[ord(text[at]) - 48] != glyphs[k]:
                         return None  # the slots are not the text's digits in order
-                    pairs.append((k, at, table))
+                    x, y = points[k]
+                    wide = max(a.x() for a in raw.advancesForGlyphIndexes(table))
+                    pairs.append((k, at, table, (x, y - up, x + wide, y + down)))
                 found += len(slots)
                 runs.append((run, QColor(colour) if colour else None, glyphs, pairs))
             if found != len(where):
@@ -103,18 +135,21 @@ class DigitSwap:
         """Show `text`, which differs from the one shown only in its ASCII digits; False
         (and nothing changed) if it differs otherwise."""
         if len(text) != len(self.text) or any(
-                text[at] not in DIGITS for _r, _c, _g, pairs in self._runs for _k, at, _t in pairs):
+                text[at] not in DIGITS for _r, _c, _g, pairs in self._runs for _k, at, _t, _x in pairs):
             return False
+        cells = []
         for run, _colour, glyphs, pairs in self._runs:
             changed = False
-            for slot, at, table in pairs:
+            for slot, at, table, cell in pairs:
                 g = table[ord(text[at]) - 48]
                 if g != glyphs[slot]:
                     glyphs[slot] = g
                     changed = True
+                    cells.append(cell)
             if changed:
                 run.setGlyphIndexes(glyphs)
         self.text = text
+        self.changed = _merged(cells)
         return True
 
     def draw(self, p: QPainter, origin: QPointF, colour: QColor) -> None:

@@ -19,7 +19,7 @@ import html
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -255,8 +255,29 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
             self._html = text
             if self._selectable():
                 QLabel.setText(self, text)
-            self.update()
+                self.update()
+            elif not self._swap_digits():
+                self.update()
             self.text_changed()
+
+    def _swap_digits(self) -> bool:
+        """Show the new text by swapping its digits into the glyphs drawn now (a drag
+        frame: see :meth:`_layout`), and repaint only the digits that changed; False if
+        the text needs a layout of its own (then nothing was done)."""
+        swap, drawn = self._swap, self._laid_out
+        if swap is None or drawn is None or drawn[0] != self.width():
+            return False
+        text, ranges = layout_text(self._html)
+        if self._swap_key != (drawn[0], drawn[1], text_shape(text), tuple(ranges)) \
+                or drawn[1] != self.font() or not swap.set_text(text):
+            return False
+        self._laid_out = (drawn[0], drawn[1], self._html)
+        left, top, _, _ = self.MARGINS
+        for x0, y0, x1, y1 in swap.changed:
+            # whole pixels round the digits' cells, and one more: their edges are blended
+            self.update(QRect(math.floor(x0) + left - 1, math.floor(y0) + top - 1,
+                              math.ceil(x1 - x0) + 3, math.ceil(y1 - y0) + 3))
+        return True
 
     def text(self) -> str:
         """The rich text shown (the QLabel holds it only while it is selectable)."""

@@ -587,8 +587,10 @@ def test_a_typed_value_that_is_not_a_probability_is_refused_next_to_the_field(wi
     message = window.findChild(QLabel, "value_message")
     assert message.isVisible() and message.text().strip(), f"no message for {text!r}"
     # next to the field: same row, to its right
-    m, e = message.geometry(), edit.geometry()
-    assert message.parentWidget() is edit.parentWidget()
+    def in_window(w):
+        return w.geometry().translated(w.parentWidget().mapTo(window, w.parentWidget().rect().topLeft()))
+
+    m, e = in_window(message), in_window(edit)
     assert m.left() > e.right() and m.top() < e.center().y() < m.bottom()
     assert snapshot(window) == before
     assert QApplication.focusWidget() is edit  # still there, to correct the value

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from ..model.summary import Summary
+from .level_line import LevelLine
 from .plot_utils import tick_step, Bars, FastText, capped, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
 
@@ -33,8 +34,9 @@ class ContributionsPlot(pg.PlotWidget):
             item.reserve_y(self.y_lo, self.y_hi * 1.08)
             self.addItem(item)
         self._x_cross = self._x_kl = np.zeros(0)
-        self.zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
-        self.addItem(self.zero)
+        self.zero = LevelLine(0.0)
+        self.zero.setZValue(0.5)  # over the ∞ band, under the bars (as the InfiniteLine was)
+        self.addItem(self.zero, ignoreBounds=True)
         self._marks: list[FastText] = []
         self.apply_theme(NORMAL)
 
@@ -63,6 +65,7 @@ class ContributionsPlot(pg.PlotWidget):
             self._x_cross = np.arange(n, dtype=float) - 0.2
             self._x_kl = self._x_cross + 0.4
             self.setXRange(-0.6, n - 0.4, padding=0)
+            self.zero.set_span(-0.6, n - 0.4)
             step = tick_step(n)
             self.getPlotItem().getAxis("bottom").setTicks([[(i, labels[i]) for i in range(0, n, step)], []])
         if not dragging:

@@ -20,7 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from .text_cache import font_key, prepared
@@ -1050,18 +1050,25 @@ class Curve(pg.GraphicsObject):
         """Device-pixel length of the polyline from point 0 to point `i` under the view
         transform `key` (sx, sy, dx, dy), extended one new segment at a time as it grows."""
         have = self._along
-        if have is None or have[0] != key or have[1].size > self._x.size:
-            have = (key, np.zeros(1))
-        cum = have[1]
-        if cum.size <= i:
+        if have is None or have[0] != key or len(have[1]) > self._x.size:
+            have = (key, [0.0])
+        cum = have[1]  # a list: the drag history adds one segment a frame
+        if len(cum) <= i:
             sx, sy = key[0], key[1]
-            j = cum.size - 1  # lengths known up to point j
-            seg = np.hypot(np.diff(self._x[j:]) * sx, np.diff(self._y[j:]) * sy)
-            seg[~np.isfinite(seg)] = 0.0
-            cum = np.concatenate((cum, cum[-1] + np.cumsum(seg)))
-            have = (key, cum)
+            j = len(cum) - 1  # lengths known up to point j
+            if self._x.size - j > 8:
+                seg = np.hypot(np.diff(self._x[j:]) * sx, np.diff(self._y[j:]) * sy)
+                seg[~np.isfinite(seg)] = 0.0
+                cum.extend((cum[-1] + np.cumsum(seg)).tolist())
+            else:  # a few new points: Python's floats cost less than numpy's calls
+                xs, ys = self._x[j:].tolist(), self._y[j:].tolist()
+                total = cum[-1]
+                for k in range(len(xs) - 1):
+                    seg = math.hypot((xs[k + 1] - xs[k]) * sx, (ys[k + 1] - ys[k]) * sy)
+                    total += seg if math.isfinite(seg) else 0.0
+                    cum.append(total)
         self._along = have
-        return float(cum[i])
+        return cum[i]
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
         v = self._x if ax == 0 else self._y
@@ -1104,8 +1111,12 @@ class Curve(pg.GraphicsObject):
             # Only the points drawn are transformed: a frame of the drag history repaints
             # its newest segment, not the hundreds of points before it.
             key = (t.m11(), t.m22(), t.dx(), t.dy())
-            X = x[i0:i1] * key[0] + key[2]
-            Y = y[i0:i1] * key[1] + key[3]
+            if i1 - i0 <= 8:  # the newest segment or two: Python's floats, not numpy's calls
+                sx, sy, dx, dy = key
+                line = QPolygonF([QPointF(a * sx + dx, b * sy + dy)
+                                  for a, b in zip(x[i0:i1].tolist(), y[i0:i1].tolist())])
+            else:
+                line = pg.functions.arrayToQPolygonF(x[i0:i1] * key[0] + key[2], y[i0:i1] * key[1] + key[3])
             if i0 > 0 and self._dashed:
                 # start the dashes where a whole curve would have them at point i0
                 pen = QPen(pen)
@@ -1114,7 +1125,7 @@ class Curve(pg.GraphicsObject):
             try:
                 p.resetTransform()
                 p.setPen(pen)
-                p.drawPolyline(pg.functions.arrayToQPolygonF(X, Y))
+                p.drawPolyline(line)
             finally:
                 p.restore()
         else:

@@ -127,3 +127,29 @@ def test_a_drag_repaints_only_the_strips_changed_digits_and_leaves_it_whole(wind
     strip.removeEventFilter(exposed)
     whole = strip.width() * strip.height()
     assert exposed.areas and min(exposed.areas) < whole / 2  # digits, not the whole strip
+
+
+def test_the_strip_fits_its_height_again_only_when_its_text_changes_shape(window, qtbot, monkeypatch):
+    """A frame that changes only digits keeps the strip's height (no new fit); a text of
+    another shape (q's bar dragged to 0: the strip says why the measure is infinite, on a
+    line of its own) fits it again, and the whole text shows."""
+    from .drag import FAR
+
+    bar = window.formula_strip.parentWidget()
+    strip = window.formula_strip
+    fits = []
+    original = type(bar).fit_height
+    monkeypatch.setattr(type(bar), "fit_height", lambda self: (fits.append(1), original(self)))
+    hist = window.histogram_q
+    pos = press(hist, 1)
+    for value in (0.12, 0.15, 0.19):
+        move(hist, target(hist, 1, value))
+    qtbot.wait(1)
+    assert fits == []
+    low = strip.height()
+    move(hist, hist.point_for(1, 0.0) + type(pos)(0, FAR))  # far below the plot: q(B) = 0
+    release(hist, hist.point_for(1, 0.0))
+    qtbot.wait(1)
+    assert window.state.q[1] == 0.0 and "∞" in strip.text()
+    assert fits and strip.height() > low
+    assert strip.height() >= bar.strip.height_of(strip.text(), strip.width())

@@ -430,7 +430,8 @@ class FormulaBar(QWidget):
         self._heights: dict = {}  # (width, text with its digits as 0) -> wrapped height
         self._room = None  # (strip width, most height) the strip's text was chosen for
         self._shaped = (None, None)  # (the last text measured, its shape)
-        self.strip.text_changed = self.fit_height
+        self._fitted_shape = None  # the shape of the text (digits as 0) fit_height fitted
+        self.strip.text_changed = self._text_changed
         self.strip.fits = self._fits
         self.retranslate()
 
@@ -455,6 +456,17 @@ class FormulaBar(QWidget):
         h = max(self.combo.sizeHint().height(), text_h) + m.top() + m.bottom()
         if h != self.height() or self.maximumHeight() != h:
             self.setFixedHeight(h)
+        self._fitted_shape = self._shaped[1]
+
+    def _text_changed(self) -> None:
+        """The strip's text changed: fit again, unless only its digits did since the last
+        fit (a drag frame: the same shape wraps to the same height; a new width, window
+        height, font or language fits again through their own events)."""
+        rich = self.strip.text()
+        if rich is not self._shaped[0]:
+            self._shaped = (rich, text_shape(rich))
+        if self._shaped[1] != self._fitted_shape:
+            self.fit_height()
 
     def _most_height(self) -> int | None:
         """The strip's most height: a share of the window's (None before it is shown)."""

@@ -13,13 +13,22 @@ from infoviz.ui.panels.digit_swap import DigitSwap
 from .drag import move, press, release, target
 
 
+_STATE = ("_swap", "_swap_key", "_swaps", "_seen", "_laid_out", "_layout_obj", "_height")
+
+
 def _fresh(strip, monkeypatch) -> QImage:
-    """The strip as a new layout of its text draws it (no swapping)."""
+    """The strip as a new layout of its text draws it (no swapping); the strip's own
+    state is put back afterwards."""
+    import collections
+
+    kept = {name: getattr(strip, name) for name in _STATE}
     with monkeypatch.context() as m:
         m.setattr(fs.DigitSwap, "of", classmethod(lambda cls, *a: None))
         strip._swap = strip._laid_out = None
+        strip._swaps, strip._seen = collections.OrderedDict(), {}
         image = strip.grab().toImage()
-    strip._swap = strip._laid_out = None
+    for name, value in kept.items():
+        setattr(strip, name, value)
     return image
 
 
@@ -39,7 +48,6 @@ def test_the_strip_during_a_drag_is_what_a_fresh_layout_draws(window, qtbot, mon
             kept += 1
         assert f"{window.state.q[1]:.2f}" in strip.text()
         assert shown == _fresh(strip, monkeypatch), (k, strip.text())
-        strip.grab()  # (a new swap from this text for the next move)
     release(hist, pos)
     assert kept >= 4  # the drag was drawn by swapping digits, not only by new layouts
 
@@ -153,3 +161,34 @@ def test_the_strip_fits_its_height_again_only_when_its_text_changes_shape(window
     assert window.state.q[1] == 0.0 and "∞" in strip.text()
     assert fits and strip.height() > low
     assert strip.height() >= bar.strip.height_of(strip.text(), strip.width())
+
+
+def test_shapes_that_recur_keep_their_glyphs_and_a_passing_one_costs_no_probes(window, monkeypatch):
+    """A drag at many bins flips between a few shapes ("0.01", "0.0097"): each recurring
+    shape gets its glyphs made once and kept; a shape seen once is only laid out. What
+    is drawn is what a fresh layout draws, whichever shape it was kept for."""
+    strip = window.formula_strip
+    made = []
+    original = fs.DigitSwap.of.__func__
+    monkeypatch.setattr(fs.DigitSwap, "of", classmethod(
+        lambda cls, *a: made.append(1) or original(cls, *a)))
+    base = strip.text()
+    assert "0.264" in base or any(c.isdigit() for c in base)
+    one = base.replace("bits", "bits ", 1) if "bits" in base else base + " "  # another shape
+    texts = [base, one, base.replace("0", "1"), one.replace("0", "2"), base.replace("0", "3"),
+             one.replace("0", "4"), base.replace("0", "5"), "x" + base]
+    width = strip.width()
+    for text in texts:
+        strip._html = text
+        strip._layout(width)
+        shown = strip.grab().toImage()
+        calls = len(made)
+        assert shown == _fresh(strip, monkeypatch)
+        del made[calls:]  # (the fresh layout's own call to the patched maker)
+    # base's shape and one's were laid out twice before their glyphs were made (once each);
+    # later texts of those shapes used them; "x" + base was seen once: laid out only
+    assert len(made) == 2
+    strip._html = base.replace("0", "7")
+    strip._layout(width)
+    assert len(made) == 2 and strip._swap is not None
+    assert strip.grab().toImage() == _fresh(strip, monkeypatch)

@@ -14,6 +14,7 @@ Install it with :func:`install_formula_strip` (a bottom dock without a title bar
 """
 from __future__ import annotations
 
+import collections
 import functools
 import html
 import math
@@ -129,6 +130,9 @@ COMPACT = 2
 #: working (a lesson docked beside it at 1440x900 in projector type squeezed the readouts).
 MAX_HEIGHT_SHARE = 0.22
 
+#: How many shapes of text the strip keeps glyphs for (see FormulaStrip._layout).
+SWAPS_KEPT = 8
+
 #: The measure shown first: the classifier's loss.
 DEFAULT_MEASURE = "cross_entropy_pq"
 
@@ -193,11 +197,16 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         self._layout_obj = QTextLayout()
         self._height = 0.0
         self._laid_out = None  # (width, font, rich text) shown by the layout (or _swap)
-        # The layout's glyphs, to show a text that differs only in digits without laying
-        # it out again (None: this text's digits cannot be swapped), and the (width, font,
-        # shape of the text) it was made for
+        # The glyphs drawn now, to show a text that differs only in digits without laying
+        # it out again (None: drawn from _layout_obj), and the (width, font, shape of the
+        # text, its styled ranges) they are for
         self._swap: DigitSwap | None = None
         self._swap_key = None
+        # DigitSwaps (with their heights) of the shapes seen more than once, most recent
+        # last, and how often each shape was laid out: a drag at many bins flips between a
+        # few shapes ("0.01" and "0.0097"), and making a swap costs eleven layouts
+        self._swaps: collections.OrderedDict = collections.OrderedDict()
+        self._seen: dict = {}
         self.key = DEFAULT_MEASURE
         self.formula: Formula | None = None
         #: How much of the working is shown: 0 all of it, 1 without the H + KL identity,
@@ -223,6 +232,8 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         self.setStyleSheet(f"QLabel#formula_strip {{ color: {theme.foreground}; background: {theme.background};"
                            f" font-size: {theme.font_pt + 3}pt; }}")
         self._laid_out = self._swap = None
+        self._swaps.clear()
+        self._seen.clear()
         self.refresh()
 
     def retranslate(self) -> None:
@@ -295,13 +306,25 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         if self._laid_out != key:
             text, ranges = layout_text(self._html)
             shape = (width, font, text_shape(text), tuple(ranges))  # (colours and weights too)
-            swap = self._swap
-            if swap is None or self._swap_key != shape or not swap.set_text(text):
+            kept = self._swaps.get(shape)
+            if kept is not None and kept[0].set_text(text):
+                self._swaps.move_to_end(shape)
+                self._swap, self._height = kept
+            else:
                 line = width - self.MARGINS[0] - self.MARGINS[2]
                 self._layout_obj, self._height = _lay_out(text, ranges, font, line)
-                self._swap = DigitSwap.of(self._layout_obj, text, ranges,
-                                          lambda other: _lay_out(other, ranges, font, line)[0])
-                self._swap_key = shape
+                self._swap = None
+                if len(self._seen) > 256:
+                    self._seen.clear()
+                self._seen[shape] = seen = self._seen.get(shape, 0) + 1
+                if seen >= 2:  # (a shape seen once, in passing, is not worth eleven layouts)
+                    self._swap = DigitSwap.of(self._layout_obj, text, ranges,
+                                              lambda other: _lay_out(other, ranges, font, line)[0])
+                    if self._swap is not None:
+                        self._swaps[shape] = (self._swap, self._height)
+                        while len(self._swaps) > SWAPS_KEPT:
+                            self._swaps.popitem(last=False)
+            self._swap_key = shape
             self._laid_out = key
         return self._height
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from infoviz.ui.plot_utils import Bars, fast_view
-from screen import on_screen
+from screen import Painted, on_screen
 
 
 def _filled_rows(w, x: float) -> int:
@@ -217,25 +217,13 @@ def test_a_dashed_outline_is_dashed_all_round_and_a_new_top_repaints_only_its_ba
     across = [dark(img, x, rows[0]) for x in range(left.x(), right.x())]
     assert any(across) and not all(across)
 
-    from PySide6.QtCore import QEvent, QObject
-
-    class Exposed(QObject):
-        def __init__(self):
-            super().__init__()
-            self.rects = []
-
-        def eventFilter(self, obj, ev):
-            if ev.type() == QEvent.Type.Paint:
-                self.rects.append(ev.region().boundingRect())
-            return False
-
-    exposed = Exposed()
-    plot.viewport().installEventFilter(exposed)
+    exposed = Painted(plot.viewport())
     bars.setOpts(height=[0.5, 0.75, 0.6])  # the middle bar's top rises a little
     pieces = on_screen(plot)
     plot.viewport().removeEventFilter(exposed)
     band = at(1.0, 0.76).y(), at(1.0, 0.69).y()
-    assert exposed.rects and all(band[0] - 2 * width - 4 <= r.top() and r.bottom() <= band[1] + 2 * width + 4
-                                 for r in exposed.rects), (band, exposed.rects)
+    rects = [r for found in exposed.rects.values() for r in found]
+    assert rects and all(band[0] - 2 * width - 4 <= r.top() and r.bottom() <= band[1] + 2 * width + 4
+                         for r in rects), (band, rects)
     plot.viewport().update()
     assert on_screen(plot) == pieces

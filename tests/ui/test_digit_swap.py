@@ -100,29 +100,16 @@ def test_a_swap_refuses_what_it_cannot_draw_exactly(qtbot):
 def test_a_drag_repaints_only_the_strips_changed_digits_and_leaves_it_whole(window, qtbot):
     """A frame whose text differs only in digits repaints the cells of the digits that
     changed; what the window shows afterwards is what a repaint of the whole strip draws."""
-    from PySide6.QtCore import QEvent, QObject
-
-    from .screen import on_screen
+    from .screen import Painted, on_screen
 
     strip = window.formula_strip
-
-    class Exposed(QObject):
-        def __init__(self):
-            super().__init__()
-            self.areas = []
-
-        def eventFilter(self, obj, ev):
-            if ev.type() == QEvent.Type.Paint:
-                self.areas.append(sum(r.width() * r.height() for r in ev.region()))
-            return False
 
     def shown():
         img = on_screen(window)
         at = strip.mapTo(window, strip.rect().topLeft())
         return img.copy(at.x(), at.y(), strip.width(), strip.height())
 
-    exposed = Exposed()
-    strip.installEventFilter(exposed)
+    exposed = Painted(strip)
     hist = window.histogram_q
     pos = press(hist, 2)
     for value in (0.11, 0.14, 0.18, 0.23, 0.2):
@@ -134,7 +121,8 @@ def test_a_drag_repaints_only_the_strips_changed_digits_and_leaves_it_whole(wind
     release(hist, pos)
     strip.removeEventFilter(exposed)
     whole = strip.width() * strip.height()
-    assert exposed.areas and min(exposed.areas) < whole / 2  # digits, not the whole strip
+    areas = exposed.areas.get("formula_strip", [])
+    assert areas and min(areas) < whole / 2  # digits, not the whole strip
 
 
 def test_the_strip_fits_its_height_again_only_when_its_text_changes_shape(window, qtbot, monkeypatch):

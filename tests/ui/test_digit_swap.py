@@ -180,3 +180,39 @@ def test_shapes_that_recur_keep_their_glyphs_and_a_passing_one_costs_no_probes(w
     strip._layout(width)
     assert len(made) == 2 and strip._swap is not None
     assert strip.grab().toImage() == _fresh(strip, monkeypatch)
+
+
+def test_outcome_names_written_with_other_digits_are_never_swapped_for_each_other(window, qtbot, monkeypatch):
+    """Only ASCII digits are swapped: outcomes named with fullwidth digits ("１７", "１８")
+    in the strip's "∞ because ..." line are laid out anew, never drawn as another name
+    (they once matched one kept swap, whose old glyphs stayed on screen)."""
+    import numpy as np
+
+    st, strip = window.state, window.formula_strip
+    st.set_bins(20)
+    n = st.n_bins
+    wide = "０１２３４５６７８９"
+    for i in range(n):
+        st.set_label(i, wide[i // 10] + wide[i % 10])
+    st.set_p(np.full(n, 1.0 / n))
+    for k in (15, 17, 15, 17, 18, 15):
+        q = np.full(n, 1.0 / (n - 1))
+        q[k] = 0.0
+        st.set_q(q)
+        qtbot.wait(1)
+        assert st.labels[k] in strip.text()
+        assert strip.grab().toImage() == _fresh(strip, monkeypatch), k
+
+
+def test_a_shape_refused_once_is_not_probed_again(window, monkeypatch):
+    """Making a swap costs eleven layouts; a shape whose digits cannot be swapped (another
+    font might refuse) is laid out plainly from then on, not probed on every frame."""
+    strip = window.formula_strip
+    tried = []
+    monkeypatch.setattr(fs.DigitSwap, "of", classmethod(lambda cls, *a: tried.append(1)))
+    base = strip.text()
+    for d in "123456789":
+        strip._html = base.replace("0", d)
+        strip._layout(strip.width())
+        assert strip._swap is None
+    assert len(tried) == 1  # at the shape's second sighting, once

@@ -18,10 +18,20 @@ out, as before.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainter, QTextLayout
 
 DIGITS = "0123456789"
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def digit_shape(text: str) -> str:
+    """`text` with its ASCII digits (the only ones a swap replaces) read as 0. Two texts
+    of one digit shape differ only in those digits. (Not ``text_shape``'s ``\\d``, which
+    reads every script's digits as 0: "１７" and "１８" would look alike.)"""
+    return _ASCII_DIGIT.sub("0", text)
 _AS = [str.maketrans(DIGITS, d * 10) for d in DIGITS]  # every digit made d
 
 _FLAGS = (QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
@@ -134,8 +144,7 @@ class DigitSwap:
     def set_text(self, text: str) -> bool:
         """Show `text`, which differs from the one shown only in its ASCII digits; False
         (and nothing changed) if it differs otherwise."""
-        if len(text) != len(self.text) or any(
-                text[at] not in DIGITS for _r, _c, _g, pairs in self._runs for _k, at, _t, _x in pairs):
+        if len(text) != len(self.text) or digit_shape(text) != digit_shape(self.text):
             return False
         cells = []
         for run, _colour, glyphs, pairs in self._runs:

@@ -29,7 +29,7 @@ from ...model.summary import MEASURE_KEYS
 from ..plot_utils import fmt
 from ..readouts import measure_names, unit_name
 from ..static_label import SELECTING, SelectableOnHover, text_shape
-from .digit_swap import DigitSwap
+from .digit_swap import DigitSwap, digit_shape
 from ..opaque import OpaqueBackground
 from ..theme import NORMAL, Theme
 from ..guard import contained
@@ -279,7 +279,7 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         if swap is None or drawn is None or drawn[0] != self.width():
             return False
         text, ranges = layout_text(self._html)
-        if self._swap_key != (drawn[0], drawn[1], text_shape(text), tuple(ranges)) \
+        if self._swap_key != (drawn[0], drawn[1], digit_shape(text), tuple(ranges)) \
                 or drawn[1] != self.font() or not swap.set_text(text):
             return False
         self._laid_out = (drawn[0], drawn[1], self._html)
@@ -305,9 +305,9 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         key = (width, font, self._html)
         if self._laid_out != key:
             text, ranges = layout_text(self._html)
-            shape = (width, font, text_shape(text), tuple(ranges))  # (colours and weights too)
+            shape = (width, font, digit_shape(text), tuple(ranges))  # (colours and weights too)
             kept = self._swaps.get(shape)
-            if kept is not None and kept[0].set_text(text):
+            if kept is not None and kept[0] is not None and kept[0].set_text(text):
                 self._swaps.move_to_end(shape)
                 self._swap, self._height = kept
             else:
@@ -317,13 +317,13 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
                 if len(self._seen) > 256:
                     self._seen.clear()
                 self._seen[shape] = seen = self._seen.get(shape, 0) + 1
-                if seen >= 2:  # (a shape seen once, in passing, is not worth eleven layouts)
+                if seen >= 2 and kept is None:  # (a shape seen once, in passing, is not
+                    # worth eleven layouts; one refused before is not tried again)
                     self._swap = DigitSwap.of(self._layout_obj, text, ranges,
                                               lambda other: _lay_out(other, ranges, font, line)[0])
-                    if self._swap is not None:
-                        self._swaps[shape] = (self._swap, self._height)
-                        while len(self._swaps) > SWAPS_KEPT:
-                            self._swaps.popitem(last=False)
+                    self._swaps[shape] = (self._swap, self._height)  # (None: refused)
+                    while len(self._swaps) > SWAPS_KEPT:
+                        self._swaps.popitem(last=False)
             self._swap_key = shape
             self._laid_out = key
         return self._height

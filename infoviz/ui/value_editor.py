@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from .guard import NOT_HANDLED, contained
 from .opaque import OpaqueBackground
@@ -17,6 +17,20 @@ translate = QCoreApplication.translate  # a bare translate("Context", "text") is
 _RESTYLED = (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
 
 
+#: Styles known to fill a frameless line edit's whole rect with its Base colour.
+FILLING_STYLES = frozenset({"fusion", "windows"})
+
+
+def mark_opaque(edit: QLineEdit) -> None:
+    """Tell Qt that frameless `edit` paints its whole rect (so its parents need not paint
+    under it), but only when that is sure: a style that fills the rect and no style sheet
+    of its own (a sheet's rounded corners or transparent background leave pixels
+    unpainted, which Qt would then show stale)."""
+    style = QApplication.style()
+    sure = not edit.styleSheet() and style is not None and style.name().lower() in FILLING_STYLES
+    edit.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, sure)
+
+
 class FieldFrame(QWidget):
     """The value field's frame, round a frameless line edit (objectName ``value_frame``).
 
@@ -24,8 +38,9 @@ class FieldFrame(QWidget):
     ``QLineEdit`` redraws its style's frame each time (an antialiased rounded rect) and,
     not being opaque, has the editor under it repainted first: 0.1 ms of a 10-bin frame.
     Frameless, the line edit fills its whole rect itself and says so
-    (``WA_OpaquePaintEvent``); this frame round it paints only when it changes (the
-    keyboard comes or goes: the highlight's colour shows where typing goes).
+    (``WA_OpaquePaintEvent``, where that is sure: see :func:`mark_opaque`); this frame
+    round it paints only when it changes (the keyboard comes or goes: the highlight's
+    colour shows where typing goes).
     """
 
     MARGIN = 2  # pixels between the frame's edge and the line edit
@@ -35,7 +50,7 @@ class FieldFrame(QWidget):
         self.setObjectName("value_frame")
         self.focused = False
         edit.setFrame(False)
-        edit.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # it fills its rect
+        mark_opaque(edit)
         row = QHBoxLayout(self)
         row.setContentsMargins(*(self.MARGIN,) * 4)
         row.addWidget(edit)
@@ -173,8 +188,7 @@ class ValueEditor(OpaqueBackground, QWidget):
         if obj is self.edit and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self.frame.set_focused(kind == QEvent.Type.FocusIn)
         elif obj is self.edit and kind in _RESTYLED:
-            # A style sheet's polish turns the attribute off again (see FieldFrame)
-            obj.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+            mark_opaque(obj)  # (a style sheet's polish turns the attribute off again)
         # A refused text ("abc", "nan") stays in the field while the user corrects it; once
         # the keyboard leaves the field, it shows the bar's value again (the message stays).
         if (obj is self.edit and kind == QEvent.Type.FocusOut and self._refused is not None

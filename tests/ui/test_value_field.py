@@ -48,3 +48,19 @@ def test_the_frame_shows_where_the_keyboard_is(window, qtbot):
     assert frame.focused
     window.setFocus()
     qtbot.waitUntil(lambda: not frame.focused)
+
+
+def test_the_field_claims_to_be_opaque_only_when_it_surely_is(window, qtbot):
+    """A style sheet of the field's own (rounded corners, a transparent background) may
+    leave pixels unpainted: then Qt must paint what is under it, as for any widget."""
+    from PySide6.QtCore import Qt
+
+    edit = window.value_editor.edit
+    opaque = Qt.WidgetAttribute.WA_OpaquePaintEvent
+    assert edit.testAttribute(opaque)  # Fusion fills a frameless line edit
+    edit.setStyleSheet("QLineEdit { border-radius: 4px; background: transparent; }")
+    qtbot.wait(1)
+    assert not edit.testAttribute(opaque)
+    edit.setStyleSheet("")
+    qtbot.wait(1)
+    assert edit.testAttribute(opaque)

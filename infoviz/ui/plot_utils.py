@@ -541,6 +541,9 @@ class Bars(pg.GraphicsObject):
             self._thin_pen = self._thin_pen_for(self._pen)
             self._dash_brush = (None if self._solid or not self._has_pen
                                 else _dash_brush(self._edge_brush.color(), self._pen))
+            # Whether a moving top changes only its band: true unless Qt itself draws the
+            # dashes (a pen scaled with the view), starting them at each bar's corner
+            self._tops_alone = self._solid or not self._has_pen or self._pen.isCosmetic()
             if self._pad is not None:
                 self.prepareGeometryChange()
                 self._pad = self._rect = None
@@ -643,7 +646,7 @@ class Bars(pg.GraphicsObject):
         else:
             both = np.concatenate((old[:, changed], new[:, changed]), axis=1)
             lows, highs = np.minimum.reduce(both, axis=1), np.maximum.reduce(both, axis=1)
-        only_tops = not np.logical_or.reduce(diff[:3], axis=None)  # (dashes stay put: see _dash_brush)
+        only_tops = self._tops_alone and not np.logical_or.reduce(diff[:3], axis=None)
         lows, highs = lows.tolist(), highs.tolist()
         lo, hi = (lows[3] if only_tops else lows[1]), highs[3]
         left, right = lows[0], highs[2]
@@ -687,7 +690,7 @@ class Bars(pg.GraphicsObject):
         if not changed:
             return
         self._device = None
-        only_tops = not sides  # (dashes stay put: see _dash_brush)
+        only_tops = self._tops_alone and not sides
         lo = top_lo if only_tops else bottom_lo
         px, py = self._pixel_pad()
         self.update(QRectF(left - px, lo - py, right - left + 2 * px, hi - lo + 2 * py))

@@ -227,3 +227,31 @@ def test_a_dashed_outline_is_dashed_all_round_and_a_new_top_repaints_only_its_ba
                          for r in rects), (band, rects)
     plot.viewport().update()
     assert on_screen(plot) == pieces
+
+
+def test_dashes_qt_draws_itself_still_repaint_whole_bars(plot, qtbot):
+    """A pen that scales with the view (not cosmetic) is drawn by Qt, whose dashes start at
+    each bar's corner: a moving top moves the dashes down its sides, so those repaint
+    too, and the screen matches a whole repaint."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPen
+    from PySide6.QtWidgets import QApplication
+
+    plot.setXRange(-0.6, 2.6, padding=0)
+    plot.setYRange(0.0, 1.0, padding=0)
+    fast_view(plot)
+    pen = QPen(QColor("black"))
+    pen.setWidthF(0.02)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    pen.setCosmetic(False)
+    bars = Bars(x=[0.0, 1.0, 2.0], height=[0.5, 0.7, 0.6], width=0.8, pen=pen, brush=None)
+    bars.reserve_y(0.0, 1.0)
+    plot.addItem(bars)
+    on_screen(plot)
+    on_screen(plot)
+    for h in (0.73, 0.41, 0.66, 0.52):
+        bars.setOpts(height=[0.5, h, 0.6])
+        QApplication.processEvents()
+        pieces = on_screen(plot)
+        plot.viewport().update()
+        assert on_screen(plot) == pieces, h

@@ -90,6 +90,7 @@ class DigitSwap:
 
     def __init__(self, text: str, runs: list):
         self.text = text
+        self._shape = digit_shape(text)  # (the same for every text it shows)
         # [(QGlyphRun, colour or None, its glyph indexes now,
         #   [(glyph slot, text position, the glyph of each digit 0-9 there,
         #     the digit's cell (x0, y0, x1, y1) in layout coordinates), ...])]
@@ -144,7 +145,7 @@ class DigitSwap:
     def set_text(self, text: str) -> bool:
         """Show `text`, which differs from the one shown only in its ASCII digits; False
         (and nothing changed) if it differs otherwise."""
-        if len(text) != len(self.text) or digit_shape(text) != digit_shape(self.text):
+        if len(text) != len(self.text) or digit_shape(text) != self._shape:
             return False
         cells = []
         for run, _colour, glyphs, pairs in self._runs:

@@ -130,6 +130,12 @@ COMPACT = 2
 #: working (a lesson docked beside it at 1440x900 in projector type squeezed the readouts).
 MAX_HEIGHT_SHARE = 0.22
 
+def _swap_key(width: int, font: QFont, text: str, ranges: list) -> tuple:
+    """What a kept :class:`DigitSwap` must match to show `text` (its styled `ranges`
+    included: colours and weights) laid out in `font`, `width` pixels wide."""
+    return (width, font, digit_shape(text), tuple(ranges))
+
+
 #: How many shapes of text the strip keeps glyphs for (see FormulaStrip._layout).
 SWAPS_KEPT = 8
 
@@ -279,7 +285,7 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         if swap is None or drawn is None or drawn[0] != self.width():
             return False
         text, ranges = layout_text(self._html)
-        if self._swap_key != (drawn[0], drawn[1], digit_shape(text), tuple(ranges)) \
+        if self._swap_key != _swap_key(drawn[0], drawn[1], text, ranges) \
                 or drawn[1] != self.font() or not swap.set_text(text):
             return False
         self._laid_out = (drawn[0], drawn[1], self._html)
@@ -305,7 +311,7 @@ class FormulaStrip(SelectableOnHover, OpaqueBackground, QLabel):
         key = (width, font, self._html)
         if self._laid_out != key:
             text, ranges = layout_text(self._html)
-            shape = (width, font, digit_shape(text), tuple(ranges))  # (colours and weights too)
+            shape = _swap_key(width, font, text, ranges)
             kept = self._swaps.get(shape)
             if kept is not None and kept[0] is not None and kept[0].set_text(text):
                 self._swaps.move_to_end(shape)

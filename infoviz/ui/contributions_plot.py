@@ -13,9 +13,10 @@ from ..model.summary import Summary
 from .level_line import LevelLine
 from .plot_utils import tick_step, Bars, FastText, capped, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
+from .lean_plot import LeanPlotWidget
 
 
-class ContributionsPlot(pg.PlotWidget):
+class ContributionsPlot(LeanPlotWidget):
     """objectName ``plot_contributions``."""
 
     def __init__(self, parent=None):

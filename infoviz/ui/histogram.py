@@ -18,6 +18,7 @@ from .guard import contained
 from .plot_utils import tick_step, Bars, FastText, fast_view, style_axes
 from .theme import NORMAL, Theme, colour_of
 from .value_labels import ValueLabels
+from .lean_plot import LeanPlotWidget, LeanViewBox
 
 #: Above this many bins the value printed on each bar would be unreadable.
 MAX_VALUE_LABELS = 20
@@ -27,7 +28,7 @@ Y_MAX = 1.0
 _LEFT_ONLY = Qt.MouseButton.LeftButton
 
 
-class BarViewBox(pg.ViewBox):
+class BarViewBox(LeanViewBox):
     """A ViewBox that turns mouse input into bar intents instead of panning.
 
     Signals carry the bar index and the value under the pointer in data coordinates.
@@ -132,7 +133,7 @@ class FollowsPointer:
 
 
 
-class HistogramWidget(FollowsPointer, pg.PlotWidget):
+class HistogramWidget(FollowsPointer, LeanPlotWidget):
     """The histogram of p or q; objectName ``histogram_p`` / ``histogram_q``.
 
     Parameters

@@ -9,12 +9,13 @@ import pyqtgraph as pg
 from ..model.summary import Summary
 from .plot_utils import Curve, capped, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
+from .lean_plot import LeanPlotWidget
 
 CAPACITY = 600
 KEYS = ("cross_entropy_pq", "kl_pq", "kl_qp")
 
 
-class HistoryPlot(pg.PlotWidget):
+class HistoryPlot(LeanPlotWidget):
     """objectName ``plot_history``: H(p,q), KL(p‖q) and KL(q‖p) frame by frame."""
 
     def __init__(self, parent=None):

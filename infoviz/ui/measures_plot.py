@@ -18,6 +18,7 @@ from ..model.summary import Summary
 from .plot_utils import Bars, capped, fmt, freeze_plot, nice_ceiling, set_title, style_plot
 from .theme import NORMAL, Theme
 from .value_labels import ValueLabels
+from .lean_plot import LeanPlotWidget
 
 # x positions: H(p), H(p,q), KL(p‖q) | H(q), H(q,p), KL(q‖p)
 X = np.array([0.0, 1.0, 2.0, 3.6, 4.6, 5.6])
@@ -29,7 +30,7 @@ SMALLEST_TICK_PT = 7
 TICK_GAP_PX = 8
 
 
-class MeasuresPlot(pg.PlotWidget):
+class MeasuresPlot(LeanPlotWidget):
     """Bars of the six measures; objectName ``plot_measures``."""
 
     def __init__(self, parent=None):

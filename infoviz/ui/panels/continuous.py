@@ -22,6 +22,7 @@ from ..plot_utils import freeze_plot, style_axes, symbol_brush, symbol_pen
 from ..readouts import unit_name
 from ..theme import Theme, restyle
 from .base import Panel
+from ..lean_plot import LeanPlotWidget, LeanViewBox
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
@@ -54,7 +55,7 @@ def number(value: float) -> str:
     return f"{value:.4f}"
 
 
-class GaussViewBox(pg.ViewBox):
+class GaussViewBox(LeanViewBox):
     """Turns drags on the peak or σ handle of either Gaussian into intents.
 
     ``sigHandleDragged(index, kind, x)``: Gaussian `index` (0 or 1), `kind` ``"mu"`` or
@@ -135,7 +136,7 @@ class ContinuousPanel(Panel):
             return
         self.built = True
         self.vb = GaussViewBox()
-        self.plot = pg.PlotWidget(viewBox=self.vb)
+        self.plot = LeanPlotWidget(viewBox=self.vb)
         self.plot.setObjectName("cont_plot")
         freeze_plot(self.plot)
         self.vb.setMouseEnabled(False, False)

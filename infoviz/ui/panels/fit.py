@@ -32,6 +32,7 @@ from ..plot_utils import fmt, freeze_plot, nice_ceiling, style_axes, symbol_brus
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme
 from .base import Panel
+from ..lean_plot import LeanPlotWidget, LeanViewBox
 
 translate = QCoreApplication.translate  # a bare translate("Context", "text") is what pyside6-lupdate finds
 
@@ -83,7 +84,7 @@ def panel_style(name: str, theme: Theme) -> str:
             f"QWidget#{name} QComboBox {{ font-size: {theme.font_pt}pt; }}")
 
 
-class StartViewBox(pg.ViewBox):
+class StartViewBox(LeanViewBox):
     """The fit plot's view: a drag sets the start instead of panning.
 
     A drag that begins on the σ₀ handle moves σ₀ (the handle follows the pointer); any
@@ -150,9 +151,9 @@ class FitColumn(QWidget):
         self.direction = direction
         self.setObjectName(f"fit_column_{direction}")
         self.vb = StartViewBox()
-        self.plot = pg.PlotWidget(viewBox=self.vb)
+        self.plot = LeanPlotWidget(viewBox=self.vb)
         self.plot.setObjectName(f"fit_plot_{direction}")
-        self.trace_plot = pg.PlotWidget(enableMenu=False)
+        self.trace_plot = LeanPlotWidget(enableMenu=False)
         self.trace_plot.setObjectName(f"fit_trace_{direction}")
         for w in (self.plot, self.trace_plot):
             freeze_plot(w)

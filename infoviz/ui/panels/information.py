@@ -28,6 +28,7 @@ from ..plot_utils import Bars, FastText, fmt, freeze_plot, nice_ceiling, pixel_s
 from ..readouts import unit_name
 from ..theme import NORMAL, Theme, colour_of
 from .base import Panel
+from ..lean_plot import LeanPlotWidget
 
 translate = QCoreApplication.translate
 
@@ -112,7 +113,7 @@ def _pixel_box(rect, px: float, py: float, inset: float = 1.0) -> tuple:
     return (px + rect.left() + inset, py - rect.bottom() + inset, px + rect.right() - inset, py - rect.top() - inset)
 
 
-class SurpriseView(pg.PlotWidget):
+class SurpriseView(LeanPlotWidget):
     """Bars of −log a_i for one distribution, with entropy (and cross entropy) lines."""
 
     def __init__(self, which: str):

@@ -26,6 +26,7 @@ from ..plot_utils import freeze_plot, set_title, style_axes, symbol_brush, symbo
 from ..readouts import unit_name
 from ..theme import Theme, restyle
 from .information import LazyPanel, panel_style
+from ..lean_plot import LeanPlotWidget
 
 translate = QCoreApplication.translate
 
@@ -79,9 +80,9 @@ class LossPanel(LazyPanel):
         self.prediction = QLabel()
         self.prediction.setObjectName("loss_prediction")
 
-        self.loss_plot = pg.PlotWidget(enableMenu=False)
+        self.loss_plot = LeanPlotWidget(enableMenu=False)
         self.loss_plot.setObjectName("loss_plot")
-        self.grad_plot = pg.PlotWidget(enableMenu=False)
+        self.grad_plot = LeanPlotWidget(enableMenu=False)
         self.grad_plot.setObjectName("loss_grad_plot")
         for plot in (self.loss_plot, self.grad_plot):
             freeze_plot(plot)

@@ -33,6 +33,7 @@ from ..readouts import unit_name
 from ..static_label import StaticLabel
 from ..theme import Theme, restyle
 from .information import LazyPanel, panel_style
+from ..lean_plot import LeanPlotWidget
 
 translate = QCoreApplication.translate
 
@@ -98,7 +99,7 @@ class SamplingPanel(LazyPanel):
         self._clock = QElapsedTimer()
 
         # Empirical distribution over p.
-        self.hist = pg.PlotWidget(enableMenu=False)
+        self.hist = LeanPlotWidget(enableMenu=False)
         self.hist.setObjectName("sampling_hist_plot")
         freeze_plot(self.hist)
         show_grid(self.hist.getPlotItem(), x=False, y=True)
@@ -110,7 +111,7 @@ class SamplingPanel(LazyPanel):
         self.p_bars.setZValue(2)
 
         # Running average of −log q(x).
-        self.nll = pg.PlotWidget(enableMenu=False)
+        self.nll = LeanPlotWidget(enableMenu=False)
         self.nll.setObjectName("sampling_nll_plot")
         freeze_plot(self.nll)
         show_grid(self.nll.getPlotItem(), x=True, y=True)

@@ -32,6 +32,7 @@ from ..readouts import unit_name
 from ..static_label import StaticLabel
 from ..theme import Theme
 from .information import LazyPanel, panel_style
+from ..lean_plot import LeanPlotWidget
 
 translate = QCoreApplication.translate
 
@@ -43,7 +44,7 @@ MAX_VALUE_LABELS = 16
 MIN_RANGE = 5.0
 
 
-class LogitPlot(FollowsPointer, pg.PlotWidget):
+class LogitPlot(FollowsPointer, LeanPlotWidget):
     """The bar plot of logits (objectName ``softmax_logits_plot``), dragged like the
     histograms: its :class:`BarViewBox` turns mouse input into "logit i wants value v"."""
 

@@ -12,9 +12,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
 from .guard import contained
+from .bounded_item import BoundedItem
 
 
-class GridLines(pg.GraphicsObject):
+class GridLines(BoundedItem):
     """A line at each tick of `axis` across the whole view: horizontal for a left or right
     ``AxisItem``, vertical for a bottom or top one, with the tick levels and fading that
     ``PlotItem.showGrid`` draws. Use :func:`show_grid`.
@@ -41,7 +42,6 @@ class GridLines(pg.GraphicsObject):
         self._vertical = axis.orientation in ("bottom", "top")  # lines across x, at x ticks
         self._color = QColor(color)
         self._alpha = float(alpha)
-        self._rect = None  # the view's rect (data coordinates), the bounding rect
         # (view transform, the axis's fixed ticks, [(brush, positions, (n, 4) float64 array
         # of rects, its address), ...]): each tick level's lines in device pixels, sorted
         self._lines = None
@@ -55,15 +55,12 @@ class GridLines(pg.GraphicsObject):
 
     def viewRangeChanged(self):  # noqa: N802 - pyqtgraph's name
         super().viewRangeChanged()
-        self.prepareGeometryChange()
-        self._rect = self._lines = None
+        self._lines = None
+        self._bounds_changed()
 
-    @contained(QRectF)
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        if self._rect is None:
-            vb = self.getViewBox()
-            self._rect = vb.viewRect() if vb is not None else QRectF()
-        return QRectF(self._rect)
+    def _item_rect(self) -> QRectF:
+        vb = self.getViewBox()
+        return vb.viewRect() if vb is not None else QRectF()  # the view's rect
 
     @contained()
     def paint(self, p, *args):

@@ -27,6 +27,7 @@ from .text_cache import font_key, prepared
 from . import grid_lines
 from .theme import Theme
 from .guard import contained
+from .bounded_item import BoundedItem
 
 
 def nice_ceiling(x: float) -> float:
@@ -433,7 +434,7 @@ def pixel_size(item):
     return None
 
 
-class Bars(pg.GraphicsObject):
+class Bars(BoundedItem):
     """Axis-aligned bars with one pen and one brush, drawn by one item: a lean stand-in for
     ``pyqtgraph.BarGraphItem`` on the drag path.
 
@@ -475,7 +476,6 @@ class Bars(pg.GraphicsObject):
         self._no_contents = False  # ItemHasNoContents set (no bars)
         self._reserve = None  # (ylo, yhi)
         self._pad = None  # how far the pen reaches outside a bar, in data units (x, y)
-        self._rect = None  # cached boundingRect
         self._device = None  # (view transform, the plan: [(pen, brush, QRectF array, count)])
         # QRectF-compatible memory handed to drawRects (_rects): the plan's two, _draw's
         self._rect_bufs = [np.zeros((0, 4)) for _slot in range(3)]
@@ -544,9 +544,8 @@ class Bars(pg.GraphicsObject):
             # Whether a moving top changes only its band: true unless Qt itself draws the
             # dashes (a pen scaled with the view), starting them at each bar's corner
             self._tops_alone = self._solid or not self._has_pen or self._pen.isCosmetic()
-            if self._pad is not None:
-                self.prepareGeometryChange()
-                self._pad = self._rect = None
+            self._pad = None  # the pen's reach
+            self._bounds_changed()
         if "brush" in opts:
             self._brush = pg.mkBrush(opts["brush"])
             self._has_brush = self._brush.style() != Qt.BrushStyle.NoBrush
@@ -722,9 +721,8 @@ class Bars(pg.GraphicsObject):
             self.setFlag(_NO_CONTENTS, empty)
         if extent == self._extent:
             return False
-        self.prepareGeometryChange()
         self._extent = extent
-        self._rect = None
+        self._bounds_changed()
         self.update()
         self.informViewBoundsChanged()
         return True
@@ -741,22 +739,16 @@ class Bars(pg.GraphicsObject):
 
     def viewTransformChanged(self):
         super().viewTransformChanged()
-        if self._pad is not None:
-            self.prepareGeometryChange()
-            self._pad = None
-            self._rect = None
+        self._pad = None  # (data units per pixel changed; or a view at last: see _pixel_pad)
+        self._bounds_changed()
 
     # -- QGraphicsItem ---------------------------------------------------------------
-    @contained(QRectF)
-    def boundingRect(self) -> QRectF:
-        if self._rect is None:
-            if self._extent is None:
-                self._rect = QRectF()
-            else:
-                x0, y0, x1, y1 = self._extent
-                px, py = self._pixel_pad()
-                self._rect = QRectF(x0 - px, y0 - py, (x1 - x0) + 2 * px, (y1 - y0) + 2 * py)
-        return QRectF(self._rect)  # a copy: callers may adjust it
+    def _item_rect(self) -> QRectF:
+        if self._extent is None:
+            return QRectF()
+        x0, y0, x1, y1 = self._extent
+        px, py = self._pixel_pad()
+        return QRectF(x0 - px, y0 - py, (x1 - x0) + 2 * px, (y1 - y0) + 2 * py)
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
         e = self._edges
@@ -917,7 +909,7 @@ class Bars(pg.GraphicsObject):
         p.drawRects(self._rect_ptrs[2], n)
 
 
-class Curve(pg.GraphicsObject):
+class Curve(BoundedItem):
     """A polyline with one pen: a lean ``pyqtgraph.PlotCurveItem`` for a curve that grows
     one point per frame (the drag history).
 
@@ -933,7 +925,7 @@ class Curve(pg.GraphicsObject):
         self._x = self._y = np.zeros(0)
         self._reserve = None  # (x0, x1, y0, y1)
         self._extent = None
-        self._rect = self._pad = None
+        self._pad = None
         # device-pixel length of the polyline up to each point, for the dash offset of a
         # partial repaint: (view transform, array) for the points it covers so far
         self._along = None
@@ -946,8 +938,8 @@ class Curve(pg.GraphicsObject):
         style = self._pen.style()
         self._has_pen = style != Qt.PenStyle.NoPen
         self._dashed = self._has_pen and style != Qt.PenStyle.SolidLine
-        self._rect = self._pad = None
-        self.prepareGeometryChange()
+        self._pad = None
+        self._bounds_changed()
         self.update()
 
     def getData(self):
@@ -1027,9 +1019,8 @@ class Curve(pg.GraphicsObject):
         ext = tuple(ext) if ext is not None else None
         if ext == self._extent:
             return False
-        self.prepareGeometryChange()
         self._extent = ext
-        self._rect = None
+        self._bounds_changed()
         self.informViewBoundsChanged()
         return True
 
@@ -1046,8 +1037,8 @@ class Curve(pg.GraphicsObject):
 
     def viewTransformChanged(self):
         super().viewTransformChanged()
-        self.prepareGeometryChange()
-        self._rect = self._pad = None
+        self._pad = None
+        self._bounds_changed()
 
     def _length_to(self, i: int, key: tuple) -> float:
         """Device-pixel length of the polyline from point 0 to point `i` under the view
@@ -1078,16 +1069,12 @@ class Curve(pg.GraphicsObject):
         v = v[np.isfinite(v)]
         return (None, None) if v.size == 0 else (float(v.min()), float(v.max()))
 
-    @contained(QRectF)
-    def boundingRect(self) -> QRectF:
-        if self._rect is None:
-            if self._extent is None:
-                self._rect = QRectF()
-            else:
-                x0, x1, y0, y1 = self._extent
-                px, py = self._pixel_pad()
-                self._rect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
-        return QRectF(self._rect)
+    def _item_rect(self) -> QRectF:
+        if self._extent is None:
+            return QRectF()
+        x0, x1, y0, y1 = self._extent
+        px, py = self._pixel_pad()
+        return QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
 
     @contained()
     def paint(self, p, opt, widget=None):

@@ -18,9 +18,10 @@ from PySide6.QtGui import QFont, QPen, QStaticText
 from .plot_utils import pixel_size
 from .text_cache import font_key, prepared
 from .guard import contained
+from .bounded_item import BoundedItem
 
 
-class ValueLabels(pg.GraphicsObject):
+class ValueLabels(BoundedItem):
     """Short texts, each centred a few pixels above its point (x_i, y_i) in data units (or
     below it), at a fixed size in pixels whatever the zoom (as ``FastText`` with anchor
     (0.5, 1), or (0.5, 0) below).
@@ -44,7 +45,6 @@ class ValueLabels(pg.GraphicsObject):
         self._y: list[float] = []
         self._below: list[bool] = []  # hung below the point instead of standing on it
         self._reserve = None  # (x0, x1, y0, y1) in data units, always inside the bounds
-        self._rect = None  # cached boundingRect
         self._pad = None  # data units per pixel (x, y), until the view changes
 
     # -- API --------------------------------------------------------------------------
@@ -111,7 +111,8 @@ class ValueLabels(pg.GraphicsObject):
             self._set_text(i, texts[i])
         self._x, self._y, self._below = xs, ys, below
         new = self._label_rect(dirty)
-        if self._rect is None or (new is not None and not self._rect.contains(new)):
+        bounds = self.rect()  # the bounds Qt has
+        if bounds.isEmpty() or (new is not None and not bounds.contains(new)):
             # a label left the bounds last reported (only the dirty ones moved)
             self._geometry_changed()
             return
@@ -183,8 +184,7 @@ class ValueLabels(pg.GraphicsObject):
         return (min(xs), max(xs), min(ys), max(ys))
 
     def _geometry_changed(self) -> None:
-        self.prepareGeometryChange()
-        self._rect = None
+        self._bounds_changed()
         self.update()
 
     def viewTransformChanged(self):
@@ -192,21 +192,18 @@ class ValueLabels(pg.GraphicsObject):
         self._pad = None
         self._geometry_changed()
 
-    @contained(QRectF)
-    def boundingRect(self) -> QRectF:
-        if self._rect is None:
-            r = self._data_range()
-            px = self._pixel()
-            if r is None or px is None:
-                return QRectF()
-            pw, ph = px
-            w = max((s[0] for s in self._size), default=0.0)
-            h = max((s[1] for s in self._size), default=0.0)
-            x0, x1, y0, y1 = r
-            half, up = (w / 2 + 1) * pw, (h + self.MARGIN + 1) * ph
-            down = up if any(self._below) else ph
-            self._rect = QRectF(x0 - half, y0 - down, (x1 - x0) + 2 * half, (y1 - y0) + up + down)
-        return QRectF(self._rect)
+    def _item_rect(self) -> QRectF:
+        r = self._data_range()
+        px = self._pixel()
+        if r is None or px is None:
+            return QRectF()
+        pw, ph = px
+        w = max((s[0] for s in self._size), default=0.0)
+        h = max((s[1] for s in self._size), default=0.0)
+        x0, x1, y0, y1 = r
+        half, up = (w / 2 + 1) * pw, (h + self.MARGIN + 1) * ph
+        down = up if any(self._below) else ph
+        return QRectF(x0 - half, y0 - down, (x1 - x0) + 2 * half, (y1 - y0) + up + down)
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
         return [None, None]  # never stretch an auto-range

@@ -181,6 +181,8 @@ class ReadoutPanel(OpaqueBackground, QWidget):
         self._fitted.add((name, shape))
 
     def retranslate(self) -> None:
+        # (looked up once: translate() is a call into Qt, and the notes change every frame)
+        self._perplexity = translate("Readouts", "perplexity %.2f")
         names, formulas = measure_names(), measure_formulas()
         for key in MEASURE_KEYS:
             self.names[key].setText(names[key])
@@ -209,8 +211,7 @@ class ReadoutPanel(OpaqueBackground, QWidget):
                     self.extras[key].setStyleSheet(
                         f"color: {self._theme.infinite if math.isinf(v) else self._theme.foreground};")
 
-    @staticmethod
-    def _extra(key: str, s: Summary, labels: tuple, p, q) -> str:
+    def _extra(self, key: str, s: Summary, labels: tuple, p, q) -> str:
         v = s.values[key]
         if math.isinf(v):
             bad = s.inf_pq if key in ("cross_entropy_pq", "kl_pq") else s.inf_qp
@@ -223,5 +224,5 @@ class ReadoutPanel(OpaqueBackground, QWidget):
                                                                      float(truth[i])) + more
             return ""
         if key.startswith("entropy") or key.startswith("cross"):
-            return translate("Readouts", "perplexity %.2f") % s.perplexity(key)
+            return self._perplexity % s.perplexity(key)
         return ""

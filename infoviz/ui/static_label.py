@@ -50,6 +50,7 @@ class StaticLabel(QLabel):
         super().__init__(text, parent)
         self._opaque = False
         self._text = text
+        self._held = text_shape(text)  # the shape of the text the QLabel holds (_hold)
         self._own = QStaticText()  # rich or wrapped text: laid out here, not shared
         self._own.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         self._static = self._own  # what paintEvent draws
@@ -71,10 +72,15 @@ class StaticLabel(QLabel):
         if text == self._text:
             return
         self._text = text
-        if not self._selecting and text_shape(text) == text_shape(QLabel.text(self)) and self._fits():
+        if not self._selecting and text_shape(text) == self._held and self._fits():
             self.update()
             return
+        self._hold(text)
+
+    def _hold(self, text: str) -> None:
+        """Hand `text` to the QLabel (its size hints follow it), remembering its shape."""
         QLabel.setText(self, text)
+        self._held = text_shape(text)
 
     def setTextFormat(self, fmt) -> None:  # noqa: N802 - QLabel's
         super().setTextFormat(fmt)
@@ -90,7 +96,7 @@ class StaticLabel(QLabel):
     def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - QLabel's
         """Selectable (the pointer came to the label): the QLabel takes the text to show."""
         if flags & SELECTING and QLabel.text(self) != self._text:
-            QLabel.setText(self, self._text)
+            self._hold(self._text)
         super().setTextInteractionFlags(flags)
         self._selecting = bool(flags & SELECTING)
 

@@ -183,3 +183,27 @@ def test_static_label_follows_its_window_becoming_inactive_with_a_palette_that_d
     label.setStyleSheet("color: #ff0000;")  # a sheet colour is the same in every group
     label.ensurePolished()
     assert label._looks()[2] == QColor("#ff0000")
+
+
+def test_static_label_hands_the_qlabel_a_text_of_a_new_shape_even_after_being_selectable(qtbot):
+    """The QLabel holds the last text of each new shape (its size hints follow it); a
+    text of the shape it holds is only painted. Selection hands it the current text, and
+    the shape it then holds is that one's."""
+    from PySide6.QtWidgets import QLabel
+
+    label = StaticLabel("0.1")
+    qtbot.addWidget(label)
+    label.resize(200, 40)
+    label.show()
+    qtbot.waitExposed(label)
+    label.setText("0.2")
+    assert QLabel.text(label) == "0.1" and label.text() == "0.2"  # same shape: painted only
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    assert QLabel.text(label) == "0.2"
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    narrow = label.sizeHint().width()
+    label.setText("12.345")  # another shape: the QLabel takes it, and its size hint grows
+    assert QLabel.text(label) == "12.345"
+    assert label.sizeHint().width() > narrow
+    label.setText("98.765")  # that shape again
+    assert QLabel.text(label) == "12.345" and label.text() == "98.765"

@@ -29,6 +29,7 @@ from ..readouts import unit_name
 from ..theme import NORMAL, Theme, colour_of
 from .base import Panel
 from ..lean_plot import LeanPlotWidget
+from ..level_line import LevelLine
 
 translate = QCoreApplication.translate
 
@@ -130,18 +131,20 @@ class SurpriseView(LeanPlotWidget):
         for z, item in enumerate((self.bars, self.inf_bars)):
             item.setZValue(z)
             self.addItem(item)
-        self.h_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        self.h_line = LevelLine(0.0)  # (Qt's own line: it moves every drag frame)
         self.h_line.setZValue(5)
-        self.addItem(self.h_line)
+        self.addItem(self.h_line, ignoreBounds=True)
+        self.h_line.follow(self.getPlotItem().getViewBox())
         self.h_label = FastText("", anchor=(1.0, 1.0))
         self.h_label.setZValue(12)
         self.addItem(self.h_label)
-        self.x_line = pg.InfiniteLine(pos=0, angle=0, movable=False)  # H(p,q) on q's plot
+        self.x_line = LevelLine(0.0)  # H(p,q) on q's plot
         self.x_line.setZValue(6)
         self.x_label = FastText("", anchor=(0.0, 1.0))  # left end: never on top of H(q)'s
         self.x_label.setZValue(12)
         if which == "q":
-            self.addItem(self.x_line)
+            self.addItem(self.x_line, ignoreBounds=True)
+            self.x_line.follow(self.getPlotItem().getViewBox())
             self.addItem(self.x_label)
         self.value_items: list[FastText] = []
         self.inf_marks: list[FastText] = []

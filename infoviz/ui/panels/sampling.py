@@ -34,6 +34,7 @@ from ..static_label import StaticLabel
 from ..theme import Theme, restyle
 from .information import LazyPanel, panel_style
 from ..lean_plot import LeanPlotWidget
+from ..level_line import LevelLine
 
 translate = QCoreApplication.translate
 
@@ -120,14 +121,18 @@ class SamplingPanel(LazyPanel):
         self.band_hi = pg.PlotCurveItem()
         self.band = pg.FillBetweenItem(self.band_lo, self.band_hi)
         self.mean_curve = pg.PlotCurveItem()
-        self.target_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
+        # (Qt's own lines: they move every drag frame)
+        self.target_line = LevelLine(0.0)
         self.target_label = FastText("", anchor=(1.0, 1.0))
-        self.inf_line = pg.InfiniteLine(pos=0.0, angle=90, movable=False)
+        self.inf_line = LevelLine(0.0, vertical=True)
         self.inf_mark = FastText("∞", anchor=(0.5, 0.0))
         for z, item in enumerate((self.band, self.band_lo, self.band_hi, self.target_line, self.mean_curve,
                                   self.target_label, self.inf_line, self.inf_mark)):
             item.setZValue(z)
-            self.nll.addItem(item)
+            self.nll.addItem(item, ignoreBounds=isinstance(item, LevelLine))
+        vb = self.nll.getPlotItem().getViewBox()
+        self.target_line.follow(vb)
+        self.inf_line.follow(vb)
         self.nll.setXRange(0.0, self.x_decades, padding=0)
 
         self.value = StaticLabel()

@@ -33,6 +33,7 @@ from ..static_label import StaticLabel
 from ..theme import Theme
 from .information import LazyPanel, panel_style
 from ..lean_plot import LeanPlotWidget
+from ..level_line import LevelLine
 
 translate = QCoreApplication.translate
 
@@ -98,8 +99,9 @@ class SoftmaxPanel(LazyPanel):
         show_grid(pi, x=False, y=True)
         self.vb.disableAutoRange()
         self.bars = self.plot.bars
-        self.zero = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
-        self.plot.addItem(self.zero)
+        self.zero = LevelLine(0.0)  # (Qt's own line: the plot repaints round it every frame)
+        self.plot.addItem(self.zero, ignoreBounds=True)
+        self.zero.follow(self.vb)
         self.q_texts: list[FastText] = []
         self.plot.setYRange(-self.y_range, self.y_range, padding=0)
         self.bars.reserve_y(-self.y_range, self.y_range)

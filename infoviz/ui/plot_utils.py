@@ -11,7 +11,6 @@ frame redraws every bar of both histograms and the measure bars. pyqtgraph's
 from __future__ import annotations
 
 import functools
-import html
 import math
 import re
 from array import array

@@ -255,3 +255,45 @@ def test_dashes_qt_draws_itself_still_repaint_whole_bars(plot, qtbot):
         pieces = on_screen(plot)
         plot.viewport().update()
         assert on_screen(plot) == pieces, h
+
+
+@pytest.mark.parametrize("width, style", [(2, "solid"), (3, "solid"), (2, "dash"), (1, "dash"), (4, "dash")])
+def test_a_few_bars_with_a_wide_or_dashed_outline_plan_as_numpy_does(plot, qtbot, width, style):
+    """Up to Bars.SMALL_BARS bars, the rects and lines of a wide or dashed outline are
+    worked out in Python: the very numbers numpy's path gives, for bars of any height
+    (zero included) under the plot's transform."""
+    from PySide6.QtCore import Qt
+
+    rng = np.random.default_rng(width)
+    dash = Qt.PenStyle.DashLine if style == "dash" else Qt.PenStyle.SolidLine
+    for n, brush in ((1, None), (7, "b"), (30, None)):
+        heights = rng.uniform(0.0, 0.9, n)
+        heights[rng.integers(0, n)] = 0.0
+        bars = Bars(x=np.arange(float(n)), height=heights, width=0.8, y0=0.05,
+                    pen=pg.mkPen("k", width=width, style=dash), brush=brush)
+        plot.addItem(bars)
+        qtbot.wait(1)
+        t = plot.getPlotItem().vb.childGroup.sceneTransform() * plot.viewportTransform()
+        key = (t.m11(), t.m22(), t.dx(), t.dy())
+        assert bars._rows is not None
+
+        def copies(plan):
+            out = []
+            for pen, brush_, ptr, count in plan:
+                import shiboken6
+                address = shiboken6.getCppPointer(ptr)[0]
+                values = np.ctypeslib.as_array((__import__("ctypes").c_double * (4 * count)).from_address(address))
+                out.append((pen.style(), None if brush_ is None else brush_.style(), count, values.copy()))
+            return out
+
+        small = copies(bars._plan(key, n))
+        rows, bars._rows = bars._rows, None  # numpy's path
+        try:
+            big = copies(bars._plan(key, n))
+        finally:
+            bars._rows = rows
+        assert len(small) == len(big)
+        for a, b in zip(small, big):
+            assert a[:3] == b[:3]
+            assert np.array_equal(a[3], b[3]), (n, width, style)
+        plot.removeItem(bars)

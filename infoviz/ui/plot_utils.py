@@ -875,14 +875,13 @@ class Bars(BoundedItem):
         plan.append((self._thin_pen, None, self._line_ptr, 2 * w * n))
         return plan
 
-    def _small_edge_plan(self, key, n: int):
-        """:meth:`_plan` for the bars in ``_rows`` with an outline wider than a pixel or
-        dashed (no level of detail: there are at most ``SMALL_BARS``): the same rects and
-        lines in the same buffers, from Python's numbers; None if a bar lies beyond any
-        pixel (then numpy's path draws it as Qt does)."""
+    def _device_boxes(self, key):
+        """The bars in ``_rows`` in whole device pixels under the view transform `key`,
+        as :meth:`_plan` places them: a flat list, left, top, width (at least 1) and
+        height of each; None if a bar lies beyond any pixel."""
         sx, sy, dx, dy = key
         floor = math.floor
-        boxes = []  # each bar in whole device pixels: left, top, width (at least 1), height
+        flat = []
         try:
             for left, bottom, right, top in zip(*self._rows):
                 xa, xb = floor(left * sx + dx), floor(right * sx + dx)
@@ -891,33 +890,44 @@ class Bars(BoundedItem):
                     xa, xb = xb, xa
                 if yb < ya:
                     ya, yb = yb, ya
-                boxes.append((xa, ya, xb - xa if xb - xa > 1 else 1, yb - ya))
+                flat += (xa, ya, xb - xa if xb - xa > 1 else 1, yb - ya)
         except (OverflowError, ValueError):  # floor() of an infinity or a NaN
             return None
+        return flat
+
+    def _small_edge_plan(self, key, n: int):
+        """:meth:`_plan` for the bars in ``_rows`` with an outline wider than a pixel or
+        dashed (no level of detail: there are at most ``SMALL_BARS``): the same rects and
+        lines in the same buffers, from Python's numbers; None if a bar lies beyond any
+        pixel (then numpy's path draws it as Qt does)."""
+        flat = self._device_boxes(key)
+        if flat is None:
+            return None
+        boxes = list(zip(*[iter(flat)] * 4))  # each bar: left, top, width, height
         w = self._pen_px
         a = w // 2
         plan = []
         # (flat lists into the buffers: numpy reads a list of numbers ten times faster
         # than a list of tuples)
         if self._has_brush:
-            self._rects(0, n).reshape(-1)[:] = [v for box in boxes for v in box]
+            self._rects(0, n).reshape(-1)[:] = flat
             plan.append((_NO_PEN, self._brush, self._rect_ptrs[0], n))
         # the edges in _plan's order: every top, every bottom, every left, every right
-        flat = []
+        edge = []
         for x, y, bw, _bh in boxes:
-            flat += (x - a, y - a, bw + w, w)
+            edge += (x - a, y - a, bw + w, w)
         for x, y, bw, bh in boxes:
-            flat += (x - a, y - a + bh, bw + w, w)
+            edge += (x - a, y - a + bh, bw + w, w)
         edges = self._rects(1, 4 * n).reshape(-1)
         if self._dash_brush is None:
             for x, y, _bw, bh in boxes:
-                flat += (x - a, y - a, w, bh + w)
+                edge += (x - a, y - a, w, bh + w)
             for x, y, bw, bh in boxes:
-                flat += (x - a + bw, y - a, w, bh + w)
-            edges[:] = flat
+                edge += (x - a + bw, y - a, w, bh + w)
+            edges[:] = edge
             plan.append((_NO_PEN, self._edge_brush, self._rect_ptrs[1], 4 * n))
             return plan
-        edges[:8 * n] = flat  # (the top and bottom edges, dash-textured)
+        edges[:8 * n] = edge  # (the top and bottom edges, dash-textured)
         plan.append((_NO_PEN, self._dash_brush, self._rect_ptrs[1], 2 * n))
         if self._line_buf.shape[0] < 2 * w * n:
             self._line_buf = np.empty((2 * w * n, 4))
@@ -936,19 +946,8 @@ class Bars(BoundedItem):
         """:meth:`_plan`'s device rects of the bars in ``_rows``, as a ``QRectF[]`` kept
         alive by the item until the next plan; None if a bar lies beyond any pixel (a
         finite value scaled past the float range: numpy's path draws it as Qt does)."""
-        sx, sy, dx, dy = key
-        floor = math.floor
-        flat = []
-        try:
-            for left, bottom, right, top in zip(*self._rows):
-                xa, xb = floor(left * sx + dx), floor(right * sx + dx)
-                ya, yb = floor(bottom * sy + dy), floor(top * sy + dy)
-                if xb < xa:
-                    xa, xb = xb, xa
-                if yb < ya:
-                    ya, yb = yb, ya
-                flat += (xa, ya, xb - xa if xb - xa > 1 else 1, yb - ya)
-        except (OverflowError, ValueError):  # floor() of an infinity or a NaN
+        flat = self._device_boxes(key)
+        if flat is None:
             return None
         self._small_buf = buf = array("d", flat)  # the memory drawRects reads
         return shiboken6.wrapInstance(buf.buffer_info()[0], QRectF)

@@ -38,6 +38,7 @@ class ContributionsPlot(LeanPlotWidget):
         self.zero = LevelLine(0.0)
         self.zero.setZValue(0.5)  # over the ∞ band, under the bars (as the InfiniteLine was)
         self.addItem(self.zero, ignoreBounds=True)
+        self.zero.follow(self.getPlotItem().getViewBox())
         self._marks: list[FastText] = []
         self.apply_theme(NORMAL)
 
@@ -66,7 +67,6 @@ class ContributionsPlot(LeanPlotWidget):
             self._x_cross = np.arange(n, dtype=float) - 0.2
             self._x_kl = self._x_cross + 0.4
             self.setXRange(-0.6, n - 0.4, padding=0)
-            self.zero.set_span(-0.6, n - 0.4)
             step = tick_step(n)
             self.getPlotItem().getAxis("bottom").setTicks([[(i, labels[i]) for i in range(0, n, step)], []])
         if not dragging:

@@ -52,7 +52,9 @@ class LevelLine(QGraphicsLineItem):
     def follow(self, view_box) -> None:
         """Span `view_box`'s range (x, or y for a vertical line) now and whenever it
         changes, as an ``InfiniteLine`` does."""
-        me, box = weakref.ref(self), weakref.ref(view_box)  # (the connection outlives neither)
+        # (weakly: the connection lasts as long as the view box, and must keep neither
+        # it nor a removed line alive, nor reach a deleted one)
+        me, box = weakref.ref(self), weakref.ref(view_box)
         axis = 1 if self._vertical else 0
 
         def spans(*_args) -> None:

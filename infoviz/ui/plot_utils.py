@@ -862,10 +862,7 @@ class Bars(BoundedItem):
         # does, so a drag repaints only the band its top swept. (One fill per dash cost
         # more: Qt's drawRects pays about 0.2 µs a rect.)
         plan.append((_NO_PEN, self._dash_brush, self._rect_ptrs[1], 2 * n))
-        if self._line_buf.shape[0] < 2 * w * n:
-            self._line_buf = np.empty((2 * w * n, 4))
-            self._line_ptr = shiboken6.wrapInstance(self._line_buf.ctypes.data, QLineF)
-        lines = self._line_buf[:2 * w * n].reshape(2, w, n, 4)
+        lines = self._lines(2 * w * n).reshape(2, w, n, 4)
         column = np.arange(w, dtype=float)[:, None]
         lines[0, :, :, 0] = left - a + column
         lines[1, :, :, 0] = left - a + column + width
@@ -929,16 +926,13 @@ class Bars(BoundedItem):
             return plan
         edges[:8 * n] = edge  # (the top and bottom edges, dash-textured)
         plan.append((_NO_PEN, self._dash_brush, self._rect_ptrs[1], 2 * n))
-        if self._line_buf.shape[0] < 2 * w * n:
-            self._line_buf = np.empty((2 * w * n, 4))
-            self._line_ptr = shiboken6.wrapInstance(self._line_buf.ctypes.data, QLineF)
         lines = []  # the sides, one pixel column at a time, drawn up from the bottom
         for side in (0, 1):
             for column in range(w):
                 for x, y, bw, bh in boxes:
                     at = x - a + column + (bw if side else 0)
                     lines += (at, y - a + bh + w - 1, at, y - a - 1)
-        self._line_buf.reshape(-1)[:8 * w * n] = lines
+        self._lines(2 * w * n).reshape(-1)[:] = lines
         plan.append((self._thin_pen, None, self._line_ptr, 2 * w * n))
         return plan
 
@@ -960,6 +954,14 @@ class Bars(BoundedItem):
             buf = self._rect_bufs[slot] = np.empty((max(n, 2 * buf.shape[0]), 4))
             self._rect_ptrs[slot] = shiboken6.wrapInstance(buf.ctypes.data, QRectF)
         return buf[:n]
+
+    def _lines(self, n: int) -> np.ndarray:
+        """The first `n` rows of the line buffer: an (n, 4) float64 array whose memory is a
+        ``QLineF[]`` (``self._line_ptr`` points at it)."""
+        if self._line_buf.shape[0] < n:
+            self._line_buf = np.empty((n, 4))
+            self._line_ptr = shiboken6.wrapInstance(self._line_buf.ctypes.data, QLineF)
+        return self._line_buf[:n]
 
     def _draw(self, p, x, y, w, h) -> None:
         """``drawRects`` of the rects (x, y, w, h) in item coordinates (a rotated or scaled

@@ -36,6 +36,33 @@ def _kl_terms(p: np.ndarray, q: np.ndarray, unit: str) -> np.ndarray:
     return terms
 
 
+def _all_terms(a: np.ndarray, b: np.ndarray, unit: str) -> tuple:
+    """The per-bin terms of the six measures of (a, b), keyed as ``summary.MEASURE_KEYS``,
+    and the masks of the bins that make H(a,b) and H(b,a) infinite (a_i > 0 = b_i, and
+    the reverse): the same arrays, bit for bit, as the functions above, but each
+    logarithm and mask is computed once (a drag frame computes all six: eight
+    logarithms were two)."""
+    log = log_in(unit)
+    la = log(np.where(a > 0, a, 1.0))
+    lb = log(np.where(b > 0, b, 1.0))
+    pos_a, pos_b = a > 0, b > 0
+    inf_pq, inf_qp = pos_a & (b == 0), pos_b & (a == 0)
+
+    def masked(pos, values, inf):
+        terms = np.where(pos, values, 0.0)
+        terms[inf] = math.inf
+        return terms
+
+    return {
+        "entropy_p": -a * la,
+        "entropy_q": -b * lb,
+        "cross_entropy_pq": masked(pos_a, -a * lb, inf_pq),
+        "cross_entropy_qp": masked(pos_b, -b * la, inf_qp),
+        "kl_pq": masked(pos_a, a * (la - lb), inf_pq),
+        "kl_qp": masked(pos_b, b * (lb - la), inf_qp),
+    }, inf_pq, inf_qp
+
+
 def _total(terms: np.ndarray) -> float:
     return float(terms.sum())
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .measures import _cross_terms, _entropy_terms, _kl_terms
+from .measures import _all_terms
 from .validation import as_pair, check_unit
 
 #: The six measures, in the order the readouts show them; keys of :attr:`Summary.values`.
@@ -55,16 +55,8 @@ def summarize(p, q, unit: str = "bits") -> Summary:
     """Compute all six measures and their per-bin terms for `p` and `q` in `unit`."""
     check_unit(unit)
     a, b = as_pair(p, q)
-    terms = {
-        "entropy_p": _entropy_terms(a, unit),
-        "entropy_q": _entropy_terms(b, unit),
-        "cross_entropy_pq": _cross_terms(a, b, unit),
-        "cross_entropy_qp": _cross_terms(b, a, unit),
-        "kl_pq": _kl_terms(a, b, unit),
-        "kl_qp": _kl_terms(b, a, unit),
-    }
+    terms, inf_pq, inf_qp = _all_terms(a, b, unit)
     values = {k: max(0.0, float(t.sum())) for k, t in terms.items()}
     for arr in terms.values():
         arr.setflags(write=False)
-    return Summary(unit, values, terms,
-                   np.flatnonzero((a > 0) & (b == 0)), np.flatnonzero((b > 0) & (a == 0)))
+    return Summary(unit, values, terms, np.flatnonzero(inf_pq), np.flatnonzero(inf_qp))

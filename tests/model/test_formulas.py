@@ -87,3 +87,25 @@ def test_a_summary_of_something_else_is_refused():
         formula("kl_pq", p, q, "bits", summary=summarize(p, q, "nats"))
     with pytest.raises(ValueError, match="3 bins"):
         formula("kl_pq", p, q, "bits", summary=summarize([0.2, 0.3, 0.5], [0.1, 0.1, 0.8], "bits"))
+
+
+@given(pairs(), st.sampled_from(["bits", "nats"]))
+def test_summary_terms_are_the_single_measures_bit_for_bit(pq, unit):
+    """summarize computes the six measures together, sharing their logarithms and masks:
+    every term must be exactly what each measure's own function gives (zeros and
+    infinities included), and so every total that the readouts show."""
+    from infoviz.model.measures import _cross_terms, _entropy_terms, _kl_terms
+    p, q = pq
+    p[0], q[-1] = 0.0, 0.0  # a zero on each side: 0 log 0, and an infinite term each way
+    p = p / p.sum() if p.sum() > 0 else np.eye(p.size)[1]  # (all its mass was on bin 0)
+    q = q / q.sum() if q.sum() > 0 else np.eye(q.size)[0]
+    s = summarize(p, q, unit)
+    alone = {"entropy_p": _entropy_terms(p, unit), "entropy_q": _entropy_terms(q, unit),
+             "cross_entropy_pq": _cross_terms(p, q, unit), "cross_entropy_qp": _cross_terms(q, p, unit),
+             "kl_pq": _kl_terms(p, q, unit), "kl_qp": _kl_terms(q, p, unit)}
+    assert set(s.terms) == set(MEASURE_KEYS) == set(alone)
+    for key in MEASURE_KEYS:
+        assert s.terms[key].tobytes() == alone[key].tobytes(), key  # -0.0 and 0.0 told apart
+        assert s.values[key] == max(0.0, float(alone[key].sum()))
+    assert list(s.inf_pq) == [i for i in range(p.size) if p[i] > 0 and q[i] == 0]
+    assert list(s.inf_qp) == [i for i in range(p.size) if q[i] > 0 and p[i] == 0]

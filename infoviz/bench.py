@@ -17,7 +17,9 @@ What it measures (see ``docs/PERFORMANCE.md`` for a run and how to read it):
   (PySide6 6.12 on CPython 3.11 leaked a reference to None per void call; DESIGN.md).
 * **matplotlib**: the same figure (both histograms and the measure bars) on the Agg canvas,
   ``draw()`` per frame and the blitting variant (``restore_region`` + ``draw_artist`` of the
-  changed bars + ``blit``), at the same pixel size, in the same run.
+  changed bars + ``blit``), at the same pixel size, in the same run: each window size and
+  N right after ours at that size and N, so that the machine's drift does not decide the
+  comparison.
 * **startup**: fresh processes of the app (``INFOVIZ_EXIT_AFTER_FIRST_PAINT=1``), from the
   spawn to the end of the window's first paint, and the modules they imported.
 

@@ -17,9 +17,7 @@ What it measures (see ``docs/PERFORMANCE.md`` for a run and how to read it):
   (PySide6 6.12 on CPython 3.11 leaked a reference to None per void call; DESIGN.md).
 * **matplotlib**: the same figure (both histograms and the measure bars) on the Agg canvas,
   ``draw()`` per frame and the blitting variant (``restore_region`` + ``draw_artist`` of the
-  changed bars + ``blit``), at the same pixel size, in the same run: each window size and
-  N right after ours at that size and N, so that the machine's drift does not decide the
-  comparison.
+  changed bars + ``blit``), at the same pixel size, in the same run.
 * **startup**: fresh processes of the app (``INFOVIZ_EXIT_AFTER_FIRST_PAINT=1``), from the
   spawn to the end of the window's first paint, and the modules they imported.
 
@@ -603,32 +601,14 @@ def run(args) -> dict:
     import PySide6
     out["machine"].update({"pyside6": PySide6.__version__, "pyqtgraph": pyqtgraph.__version__,
                            "numpy": numpy.__version__})
-    mpl_ok = False
-    if args.mpl_frames > 0:
-        try:
-            import matplotlib  # noqa: F401 - a benchmark dependency, not the app's
-            mpl_ok = True
-        except ImportError as exc:
-            out["matplotlib_error"] = f"matplotlib is not installed ({exc}); no peer baseline"
-    gui, mpl = {}, {}
-
-    def baseline(size, n):
-        # Timed right after ours at the same size and N: this machine's speed drifts by up
-        # to half between stretches a minute apart, and a baseline timed minutes later
-        # (after the soak) was a comparison with another machine.
-        if mpl_ok:
-            key = f"{size[0]}x{size[1]}"
-            _progress(args, f"matplotlib {key} N={n}: up to {args.mpl_frames} frames")
-            mpl.setdefault(key, {})[str(n)] = matplotlib_baseline(n, size, args.mpl_frames,
-                                                                  args.mpl_budget)
-
+    gui = {}
     soak_key = f"{SOAK_WINDOW[0]}x{SOAK_WINDOW[1]}"
     for size in windows:
         key = f"{size[0]}x{size[1]}"
         gui[key] = {}
         for n in sizes:
             if args.soak_frames > 0 and (tuple(size), n) == (SOAK_WINDOW, SOAK_BINS):
-                gui[key][str(n)] = None  # timed by the soak below (and its baseline after it)
+                gui[key][str(n)] = None  # timed by the soak below, over all of its frames
                 continue
             _progress(args, f"drag {key} N={n}: {args.frames} frames")
             driver.configure(size, n)
@@ -636,7 +616,6 @@ def run(args) -> dict:
             total, dispatch = driver.drag(args.frames)
             gui[key][str(n)] = {"drag_ms": percentiles(total), "dispatch_ms": percentiles(dispatch),
                                 "drag_cpu_ms": percentiles(driver.last_cpu)}
-            baseline(size, n)
     out["gui"] = gui
     out["handler"] = {}
     for n in sizes:
@@ -648,7 +627,6 @@ def run(args) -> dict:
         if soak_key in gui and gui[soak_key].get(str(SOAK_BINS), 0) is None:
             gui[soak_key][str(SOAK_BINS)] = {k: s[k] for k in ("drag_ms", "dispatch_ms", "drag_cpu_ms")}
             gui[soak_key][str(SOAK_BINS)]["timed_by"] = "soak"
-            baseline(SOAK_WINDOW, SOAK_BINS)
     if args.panels_frames > 0:
         _progress(args, f"panels {', '.join(LECTURE_PANELS)} shown: {args.panels_frames} frames at "
                         f"{PANELS_WINDOW[0]}x{PANELS_WINDOW[1]}, N={PANELS_BINS}")
@@ -661,9 +639,21 @@ def run(args) -> dict:
                          "drag_ms": percentiles(total), "dispatch_ms": percentiles(dispatch),
                          "drag_cpu_ms": percentiles(driver.last_cpu)}
     driver.win.close()
-    # (in the order of the sizes: the soak's configuration was timed last)
-    out["matplotlib"] = {key: {str(n): per_n[str(n)] for n in sizes if str(n) in per_n}
-                         for key, per_n in mpl.items()}
+
+    mpl = {}
+    if args.mpl_frames > 0:
+        try:
+            import matplotlib  # noqa: F401 - a benchmark dependency, not the app's
+        except ImportError as exc:
+            out["matplotlib_error"] = f"matplotlib is not installed ({exc}); no peer baseline"
+        else:
+            for size in windows:
+                key = f"{size[0]}x{size[1]}"
+                mpl[key] = {}
+                for n in sizes:
+                    _progress(args, f"matplotlib {key} N={n}: up to {args.mpl_frames} frames")
+                    mpl[key][str(n)] = matplotlib_baseline(n, size, args.mpl_frames, args.mpl_budget)
+    out["matplotlib"] = mpl
     out["machine"]["load_average_end"] = load_average()
     out["machine"]["reference_loop_s_end"] = reference_loop_s()
     _summarise(out, windows[0])

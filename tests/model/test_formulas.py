@@ -96,7 +96,8 @@ def test_summary_terms_are_the_single_measures_bit_for_bit(pq, unit):
     infinities included), and so every total that the readouts show."""
     from infoviz.model.measures import _cross_terms, _entropy_terms, _kl_terms
     p, q = pq
-    p[0], q[-1] = 0.0, 0.0  # a zero on each side: 0 log 0, and infinite terms where the other is not 0
+    # a zero on each side (one of them -0.0): 0 log 0, and infinite terms where the other is not 0
+    p[0], q[-1] = -0.0, 0.0
     p = p / p.sum() if p.sum() > 0 else np.eye(p.size)[1]  # (all its mass was on bin 0)
     q = q / q.sum() if q.sum() > 0 else np.eye(q.size)[0]
     s = summarize(p, q, unit)

@@ -19,48 +19,43 @@ def _safe_log(x: np.ndarray, unit: str) -> np.ndarray:
     return log_in(unit)(np.where(x > 0, x, 1.0))
 
 
-def _entropy_terms(p: np.ndarray, unit: str) -> np.ndarray:
-    return -p * _safe_log(p, unit)
+# The term functions take the logarithms of their inputs when the caller has them:
+# summarize computes all six measures of one (p, q) from log p and log q, once each.
+
+def _entropy_terms(p: np.ndarray, unit: str, log_p=None) -> np.ndarray:
+    return -p * (_safe_log(p, unit) if log_p is None else log_p)
 
 
-def _cross_terms(p: np.ndarray, q: np.ndarray, unit: str) -> np.ndarray:
-    terms = np.where(p > 0, -p * _safe_log(q, unit), 0.0)
+def _cross_terms(p: np.ndarray, q: np.ndarray, unit: str, log_q=None) -> np.ndarray:
+    terms = np.where(p > 0, -p * (_safe_log(q, unit) if log_q is None else log_q), 0.0)
     terms[(p > 0) & (q == 0)] = math.inf
     return terms
 
 
-def _kl_terms(p: np.ndarray, q: np.ndarray, unit: str) -> np.ndarray:
+def _kl_terms(p: np.ndarray, q: np.ndarray, unit: str, log_p=None, log_q=None) -> np.ndarray:
     # log p - log q rather than log(p/q): p/q overflows when q is subnormal.
-    terms = np.where(p > 0, p * (_safe_log(p, unit) - _safe_log(q, unit)), 0.0)
+    if log_p is None:
+        log_p = _safe_log(p, unit)
+    if log_q is None:
+        log_q = _safe_log(q, unit)
+    terms = np.where(p > 0, p * (log_p - log_q), 0.0)
     terms[(p > 0) & (q == 0)] = math.inf
     return terms
 
 
-def _all_terms(a: np.ndarray, b: np.ndarray, unit: str) -> tuple:
+def _all_terms(a: np.ndarray, b: np.ndarray, unit: str) -> dict:
     """The per-bin terms of the six measures of (a, b), keyed as ``summary.MEASURE_KEYS``,
-    and the masks of the bins that make H(a,b) and H(b,a) infinite (a_i > 0 = b_i, and
-    the reverse): the same arrays, bit for bit, as the functions above, but each
-    logarithm and mask is computed once (a drag frame computes all six: eight
-    logarithms were two)."""
-    log = log_in(unit)
-    la = log(np.where(a > 0, a, 1.0))
-    lb = log(np.where(b > 0, b, 1.0))
-    pos_a, pos_b = a > 0, b > 0
-    inf_pq, inf_qp = pos_a & (b == 0), pos_b & (a == 0)
-
-    def masked(pos, values, inf):
-        terms = np.where(pos, values, 0.0)
-        terms[inf] = math.inf
-        return terms
-
+    from the functions above with log a and log b computed once each (eight logarithms
+    were two: a drag frame computes all six)."""
+    la, lb = _safe_log(a, unit), _safe_log(b, unit)
     return {
-        "entropy_p": -a * la,
-        "entropy_q": -b * lb,
-        "cross_entropy_pq": masked(pos_a, -a * lb, inf_pq),
-        "cross_entropy_qp": masked(pos_b, -b * la, inf_qp),
-        "kl_pq": masked(pos_a, a * (la - lb), inf_pq),
-        "kl_qp": masked(pos_b, b * (lb - la), inf_qp),
-    }, inf_pq, inf_qp
+        "entropy_p": _entropy_terms(a, unit, la),
+        "entropy_q": _entropy_terms(b, unit, lb),
+        "cross_entropy_pq": _cross_terms(a, b, unit, lb),
+        "cross_entropy_qp": _cross_terms(b, a, unit, la),
+        "kl_pq": _kl_terms(a, b, unit, la, lb),
+        "kl_qp": _kl_terms(b, a, unit, lb, la),
+    }
 
 
 def _total(terms: np.ndarray) -> float:

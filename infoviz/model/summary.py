@@ -55,8 +55,9 @@ def summarize(p, q, unit: str = "bits") -> Summary:
     """Compute all six measures and their per-bin terms for `p` and `q` in `unit`."""
     check_unit(unit)
     a, b = as_pair(p, q)
-    terms, inf_pq, inf_qp = _all_terms(a, b, unit)
+    terms = _all_terms(a, b, unit)
     values = {k: max(0.0, float(t.sum())) for k, t in terms.items()}
     for arr in terms.values():
         arr.setflags(write=False)
-    return Summary(unit, values, terms, np.flatnonzero(inf_pq), np.flatnonzero(inf_qp))
+    return Summary(unit, values, terms,
+                   np.flatnonzero((a > 0) & (b == 0)), np.flatnonzero((b > 0) & (a == 0)))

@@ -91,7 +91,7 @@ def test_a_summary_of_something_else_is_refused():
 
 @given(pairs(), st.sampled_from(["bits", "nats"]))
 def test_summary_terms_are_the_single_measures_bit_for_bit(pq, unit):
-    """summarize computes the six measures together, sharing their logarithms and masks:
+    """summarize computes the six measures from one log p and one log q:
     every term must be exactly what each measure's own function gives (zeros and
     infinities included), and so every total that the readouts show."""
     from infoviz.model.measures import _cross_terms, _entropy_terms, _kl_terms
